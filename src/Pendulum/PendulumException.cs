@@ -40,7 +40,7 @@ public class PendulumException : Exception
 }
 
 /// <summary>The input data is wrong (exit code 65).</summary>
-public sealed class DataException(string reason, string? file = null, long? line = null, string? field = null,
+public sealed class BadDataException(string reason, string? file = null, long? line = null, string? field = null,
     Exception? inner = null)
     : PendulumException(reason, ExitCodes.DataError, file, line, field, inner);
 
