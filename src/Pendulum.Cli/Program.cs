@@ -1,1 +1,3 @@
-System.Console.WriteLine(1);
+using Pendulum.Cli;
+
+return await PendulumApp.RunAsync(args, Console.Out, Console.Error);

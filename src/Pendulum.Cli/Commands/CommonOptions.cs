@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Pendulum.Events.Countries;
+
+namespace Pendulum.Cli.Commands;
+
+/// <summary>Options several commands share, defined once so they read the same everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Db() => new("--db")
+    {
+        Description = "Store: an SQLite file (default pendulum.db in the working folder) or a PostgreSQL connection string (Host=...;Database=...).",
+    };
+
+    public static Option<string> OutputFormat() => new Option<string>("--format")
+    {
+        Description = "Output format: table, csv or json.",
+        DefaultValueFactory = _ => "table",
+    }.AcceptOnlyFromAmong("table", "csv", "json");
+
+    public static Option<DateOnly?> Date(string name, string description) => new(name) { Description = description + " (YYYY-MM-DD)" };
+
+    /// <summary>Parses <c>USA-CHN</c> into two known ISO alpha-3 codes, or throws a usage error with suggestions.</summary>
+    public static (string A, string B) ParseDyad(string dyad)
+    {
+        var parts = dyad.Split('-', StringSplitOptions.TrimEntries);
+        if (parts.Length != 2)
+            throw new UsageException($"'{dyad}' is not a dyad; write two ISO alpha-3 codes joined by '-', e.g. USA-CHN", "--dyad");
+        return (Country(parts[0], "--dyad"), Country(parts[1], "--dyad"));
+    }
+
+    /// <summary>Parses <c>USA,CHN</c> into a set of known ISO alpha-3 codes.</summary>
+    public static IReadOnlySet<string> ParseActors(string actors) =>
+        actors.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(a => Country(a, "--actors"))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static string Country(string code, string option)
+    {
+        var upper = code.ToUpperInvariant();
+        if (CountryTable.Default.IsKnownCode(upper))
+            return upper;
+        var closest = CountryTable.Default.Closest(code, 3);
+        throw new UsageException(
+            $"unknown country code '{code}'" + (closest.Count > 0 ? $"; did you mean {string.Join(", ", closest)}?" : ""), option);
+    }
+}

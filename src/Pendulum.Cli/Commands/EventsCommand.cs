@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Pendulum.Cli.Output;
+using Pendulum.Store;
+
+namespace Pendulum.Cli.Commands;
+
+/// <summary><c>pendulum events --dyad A-B</c>: the stored events between two countries, both directions.</summary>
+internal static class EventsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var dyad = new Option<string>("--dyad") { Description = "Two ISO alpha-3 codes, e.g. USA-CHN; both directions are listed.", Required = true };
+        var from = CommonOptions.Date("--from", "First day included");
+        var to = CommonOptions.Date("--to", "Last day included");
+        var format = CommonOptions.OutputFormat();
+        var db = CommonOptions.Db();
+        var command = new Command("events", "List the stored events between two countries, in date order.") { dyad, from, to, format, db };
+        command.SetAction(parse => Run(context, parse.GetValue(dyad)!, parse.GetValue(from), parse.GetValue(to),
+            parse.GetValue(format)!, parse.GetValue(db)));
+        return command;
+    }
+
+    internal static int Run(CliContext context, string dyad, DateOnly? from, DateOnly? to, string format, string? db)
+    {
+        var (a, b) = CommonOptions.ParseDyad(dyad);
+        if (from > to)
+            throw new UsageException($"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}", "--from");
+        using var store = EventStore.Open(db);
+        var count = EventOutput.Write(store.Events(new EventQuery(a, b, from, to)), format, context.Out);
+        if (count == 0)
+        {
+            var range = from is null && to is null ? "any date" : $"{from?.ToString("yyyy-MM-dd") ?? "the start"} .. {to?.ToString("yyyy-MM-dd") ?? "the end"}";
+            context.Error.WriteLine($"No events between {a} and {b} ({range}) in {store.Description}.");
+        }
+
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Pendulum.Cli.Output;
+using Pendulum.Events.Cameo;
+using Pendulum.Events.Readers;
+using Pendulum.Ingest;
+using Pendulum.Store;
+
+namespace Pendulum.Cli.Commands;
+
+/// <summary><c>pendulum ingest PATH...</c>: reads event files into the store, one transaction per file.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files, folders or globs (*.CSV) to ingest.", Arity = ArgumentArity.OneOrMore };
+        var db = CommonOptions.Db();
+        var format = new Option<string>("--format")
+        {
+            Description = "Input format: auto (detect from content), gdelt, gdelt-csv, icews or pendulum.",
+            DefaultValueFactory = _ => "auto",
+        }.AcceptOnlyFromAmong([.. EventFormatNames.All]);
+        var actors = new Option<string?>("--actors") { Description = "Keep only events whose source or target country is in this list, e.g. USA,CHN." };
+        var lenient = new Option<bool>("--lenient") { Description = "Skip bad rows (counted and reported) instead of refusing the file." };
+        var goldstein = new Option<string?>("--goldstein")
+        {
+            Description = "Rescore every event with this Goldstein table: gdelt, icews, or a file of CODE,VALUE lines.",
+        };
+        var command = new Command("ingest", "Read event files (GDELT 1.0/2.0, GDELT CSV re-exports, ICEWS, Pendulum CSV) into the store.")
+        {
+            paths, db, format, actors, lenient, goldstein,
+        };
+        command.SetAction((parse, cancel) => RunAsync(context, new IngestArguments(
+            parse.GetValue(paths)!, parse.GetValue(db), EventFormatNames.Parse(parse.GetValue(format)!)!.Value,
+            parse.GetValue(actors), parse.GetValue(lenient), parse.GetValue(goldstein)), cancel));
+        return command;
+    }
+
+    internal sealed record IngestArguments(string[] Paths, string? Db, EventFormat Format, string? Actors, bool Lenient, string? Goldstein);
+
+    internal static async Task<int> RunAsync(CliContext context, IngestArguments args, CancellationToken cancel)
+    {
+        var readerOptions = new EventReaderOptions
+        {
+            Lenient = args.Lenient,
+            Actors = args.Actors is null ? null : CommonOptions.ParseActors(args.Actors),
+            Goldstein = args.Goldstein is null ? null : GoldsteinTable.Resolve(args.Goldstein),
+        };
+        var files = InputPaths.Expand(args.Paths);
+        using var store = EventStore.Open(args.Db);
+        await context.Error.WriteLineAsync($"Store: {store.Description}");
+        var ingester = new EventIngester(store, context.Time);
+        var options = new IngestOptions { Format = args.Format, Reader = readerOptions };
+        long totalNew = 0, totalKept = 0;
+        foreach (var file in files)
+        {
+            var clock = Stopwatch.StartNew();
+            var result = await IngestProgressView.RunAsync(context, file,
+                progress => ingester.IngestFileAsync(file, options, progress, cancel));
+            totalNew += result.File.RowsInserted;
+            totalKept += result.File.RowsKept;
+            await WriteResultAsync(context.Out, result, clock.Elapsed);
+        }
+
+        if (files.Count > 1)
+            await context.Out.WriteLineAsync($"{files.Count} files: {N(totalKept)} events read, {N(totalNew)} new.");
+        return ExitCodes.Ok;
+    }
+
+    private static async Task WriteResultAsync(TextWriter output, IngestResult result, TimeSpan elapsed)
+    {
+        var f = result.File;
+        var r = result.Report;
+        var mbps = f.Size / 1e6 / Math.Max(elapsed.TotalSeconds, 1e-3);
+        var line = $"{r.File}: {f.FormatDetail}: {N(f.RowsRead)} rows, {N(f.RowsKept)} events, {N(f.RowsInserted)} new";
+        if (f.RowsFilteredOut > 0)
+            line += $", {N(f.RowsFilteredOut)} outside --actors";
+        line += $" ({elapsed.TotalSeconds:0.0} s, {mbps:0} MB/s)";
+        await output.WriteLineAsync(line);
+        if (result.SeenBefore && f.RowsInserted == 0)
+            await output.WriteLineAsync("  already ingested: 0 events added.");
+        if (r.NaRows > 0)
+            await output.WriteLineAsync($"  {N(r.NaRows)} NA row(s) (R placeholders for missing records) left out.");
+        if (r.CodesRepaired > 0)
+            await output.WriteLineAsync($"  {N(r.CodesRepaired)} CAMEO codes had lost leading zeros and were repaired "
+                + $"({N(r.CodesRepairedToThreeDigits)} to three digits, {N(r.CodesRepairedToFourDigits)} to four).");
+        if (r.ExponentDates > 0)
+            await output.WriteLineAsync($"  {N(r.ExponentDates)} dates written in exponent form (2.0180105e+13) were read as written.");
+        if (r.RowsSkipped > 0)
+        {
+            await output.WriteLineAsync($"  {N(r.RowsSkipped)} bad row(s) skipped (--lenient); the first {r.Skipped.Count}:");
+            foreach (var skipped in r.Skipped)
+                await output.WriteLineAsync($"    {skipped}");
+        }
+    }
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

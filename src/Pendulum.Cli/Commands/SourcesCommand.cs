@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Pendulum.Cli.Output;
+using Pendulum.Store;
+using Spectre.Console;
+
+namespace Pendulum.Cli.Commands;
+
+/// <summary><c>pendulum sources</c>: the files the store has ingested.</summary>
+internal static class SourcesCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var db = CommonOptions.Db();
+        var format = CommonOptions.OutputFormat();
+        var command = new Command("sources", "List the files ingested into the store, with their counts and SHA-256.") { db, format };
+        command.SetAction(parse => Run(context, parse.GetValue(db), parse.GetValue(format)!));
+        return command;
+    }
+
+    internal static int Run(CliContext context, string? db, string format)
+    {
+        using var store = EventStore.Open(db);
+        var files = store.Files();
+        switch (format)
+        {
+            case "json":
+                context.Out.WriteLine(JsonSerializer.Serialize(files.Select(Row), new JsonSerializerOptions { WriteIndented = true }));
+                break;
+            case "csv":
+                context.Out.WriteLine(CsvText.Row(FileColumnsHeader));
+                foreach (var f in files)
+                    context.Out.WriteLine(CsvText.Row(Row(f).Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))));
+                break;
+            default:
+                WriteTable(context, store, files);
+                break;
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static readonly string[] FileColumnsHeader =
+    [
+        "path", "size", "sha256", "format", "format_detail", "actors", "rows_read", "rows_kept", "rows_inserted",
+        "rows_filtered_out", "rows_skipped", "na_rows", "codes_repaired", "exponent_dates", "ingested_at",
+    ];
+
+    private static Dictionary<string, object> Row(IngestedFile f)
+    {
+        object[] values =
+        [
+            f.Path, f.Size, f.Sha256, f.Format, f.FormatDetail, f.Actors, f.RowsRead, f.RowsKept, f.RowsInserted,
+            f.RowsFilteredOut, f.RowsSkipped, f.NaRows, f.CodesRepaired, f.ExponentDates,
+            f.IngestedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+        ];
+        return FileColumnsHeader.Zip(values).ToDictionary(p => p.First, p => p.Second);
+    }
+
+    private static void WriteTable(CliContext context, IEventStore store, IReadOnlyList<IngestedFile> files)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out), Ansi = AnsiSupport.No });
+        console.Profile.Width = 200;
+        var table = new Table().Border(TableBorder.Simple);
+        foreach (var column in new[] { "file", "format", "rows", "events", "new", "skipped", "repaired", "sha256", "ingested (UTC)" })
+            table.AddColumn(column);
+        foreach (var f in files)
+        {
+            table.AddRow(Markup.Escape(Path.GetFileName(f.Path)), Markup.Escape(f.FormatDetail), N(f.RowsRead), N(f.RowsKept),
+                N(f.RowsInserted), N(f.RowsSkipped), N(f.CodesRepaired), f.Sha256[..12],
+                f.IngestedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        }
+
+        console.Write(table);
+        context.Out.WriteLine($"{files.Count} file(s), {N(store.CountEvents())} events in {store.Description}.");
+    }
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

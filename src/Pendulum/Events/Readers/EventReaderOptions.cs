@@ -1,0 +1,32 @@
+using Pendulum.Events.Cameo;
+
+namespace Pendulum.Events.Readers;
+
+/// <summary>How to read an event file.</summary>
+public sealed record EventReaderOptions
+{
+    /// <summary>
+    /// False (the default): the first bad row stops the read with <c>FILE:LINE: FIELD: reason</c>.
+    /// True: bad rows are skipped, counted, and the first ten reported in <see cref="ReadReport.Skipped"/>.
+    /// </summary>
+    public bool Lenient { get; init; }
+
+    /// <summary>
+    /// When set, only events whose source or target country (ISO alpha-3) is in the set are kept. Rows outside
+    /// the filter are checked for structure (column count, encoding) but not parsed: that is what makes a
+    /// filtered pass over a large GDELT file fast.
+    /// </summary>
+    public IReadOnlySet<string>? Actors { get; init; }
+
+    /// <summary>
+    /// When set, every event's Goldstein value is taken from this table instead of the dataset's own value.
+    /// Hand-coded events without a Goldstein override always use a table: this one, or GDELT's by default.
+    /// </summary>
+    public GoldsteinTable? Goldstein { get; init; }
+
+    /// <summary>The codes accepted as CAMEO; the default is the embedded codebook.</summary>
+    public CameoCodebook Codebook { get; init; } = CameoCodebook.Default;
+
+    /// <summary>How many skipped rows <see cref="ReadReport.Skipped"/> keeps in detail. Default 10.</summary>
+    public int SkippedDetailLimit { get; init; } = 10;
+}

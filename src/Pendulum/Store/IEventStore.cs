@@ -1,0 +1,38 @@
+using Pendulum.Events;
+
+namespace Pendulum.Store;
+
+/// <summary>
+/// Where events live: an embedded SQLite file by default, PostgreSQL on a server. Same schema and same behaviour:
+/// an event is keyed by (dataset, event id) and stored once however often it is ingested.
+/// </summary>
+public interface IEventStore : IDisposable
+{
+    /// <summary>Human-readable description of the store (file path or server and database), without passwords.</summary>
+    string Description { get; }
+
+    /// <summary>
+    /// Opens a write transaction for one file. Nothing written through it is visible, or survives a crash,
+    /// until <see cref="IEventWriter.Commit"/>.
+    /// </summary>
+    IEventWriter BeginWrite();
+
+    /// <summary>The events of a dyad, both directions, ordered by date, dataset and event id. Streams.</summary>
+    IEnumerable<CodedEvent> Events(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Number of events stored.</summary>
+    long CountEvents();
+
+    /// <summary>The files ingested, oldest first.</summary>
+    IReadOnlyList<IngestedFile> Files();
+}
+
+/// <summary>One file's write transaction. Disposing without <see cref="Commit"/> rolls everything back.</summary>
+public interface IEventWriter : IDisposable
+{
+    /// <summary>Adds events; returns how many were new (the others were already stored).</summary>
+    int Add(IReadOnlyList<CodedEvent> events);
+
+    /// <summary>Records the file (replacing an earlier record of the same path and content) and commits.</summary>
+    void Commit(IngestedFile file);
+}

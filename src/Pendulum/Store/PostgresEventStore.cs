@@ -1,0 +1,146 @@
+using System.Data.Common;
+using Npgsql;
+using NpgsqlTypes;
+using Pendulum.Events;
+
+namespace Pendulum.Store;
+
+/// <summary>
+/// The server store: the same schema in PostgreSQL, chosen with a connection string
+/// (<c>Host=...;Database=...</c>). Batches go in by binary COPY into a temporary table and then one
+/// <c>INSERT ... ON CONFLICT DO NOTHING</c>, which is both fast and idempotent.
+/// </summary>
+public sealed class PostgresEventStore : SqlEventStore
+{
+    private static readonly string[] Types =
+    [
+        "TEXT NOT NULL", "TEXT NOT NULL", "DATE NOT NULL", "TEXT", "TEXT NOT NULL", "TEXT NOT NULL", "TEXT NOT NULL",
+        "TEXT", "TEXT NOT NULL", "TEXT NOT NULL", "TEXT NOT NULL", "TEXT NOT NULL", "TEXT NOT NULL", "INTEGER NOT NULL",
+        "DOUBLE PRECISION NOT NULL", "INTEGER NOT NULL", "INTEGER NOT NULL", "INTEGER NOT NULL", "DOUBLE PRECISION",
+        "TEXT", "TEXT", "DOUBLE PRECISION", "DOUBLE PRECISION", "TEXT", "TEXT", "TEXT NOT NULL", "TEXT", "TEXT",
+    ];
+
+    private static readonly NpgsqlDbType[] CopyTypes = Types
+        .Select(t => t.Split(' ')[0] switch
+        {
+            "DATE" => NpgsqlDbType.Date,
+            "INTEGER" => NpgsqlDbType.Integer,
+            "DOUBLE" => NpgsqlDbType.Double,
+            _ => NpgsqlDbType.Text,
+        })
+        .ToArray();
+
+    private readonly string _description;
+
+    private PostgresEventStore(NpgsqlConnection connection, string description)
+        : base(connection) => _description = description;
+
+    public override string Description => _description;
+
+    private protected override string[] EventColumnTypes => Types;
+
+    private protected override string FileKeyDefinition => "BIGSERIAL PRIMARY KEY";
+
+    /// <summary>Opens the store on the server named by <paramref name="connectionString"/>, creating tables if needed.</summary>
+    public static PostgresEventStore Open(string connectionString)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"not a PostgreSQL connection string: {e.Message}", "--db");
+        }
+
+        var description = $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}"
+            + (string.IsNullOrEmpty(builder.SearchPath) ? "" : $" (schema {builder.SearchPath})");
+        var connection = new NpgsqlConnection(connectionString);
+        try
+        {
+            connection.Open();
+            var store = new PostgresEventStore(connection, description);
+            store.EnsureSchema();
+            return store;
+        }
+        catch (Exception e) when (e is NpgsqlException or PostgresException or TimeoutException)
+        {
+            connection.Dispose();
+            throw new InputOutputException($"cannot open the PostgreSQL store: {e.Message}", description, e);
+        }
+    }
+
+    private protected override object DateValue(DateOnly date) => date;
+
+    private protected override int ReadSchemaVersion()
+    {
+        Execute(null, "CREATE TABLE IF NOT EXISTS pendulum_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT value FROM pendulum_meta WHERE key = 'schema_version'";
+        return command.ExecuteScalar() is string v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    private protected override void WriteSchemaVersion(DbTransaction transaction) =>
+        Execute(transaction, $"INSERT INTO pendulum_meta (key, value) VALUES ('schema_version', '{SchemaVersion}') "
+            + "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+
+    public override IEventWriter BeginWrite() => new Writer(this, (NpgsqlTransaction)Connection.BeginTransaction());
+
+    private sealed class Writer : IEventWriter
+    {
+        private readonly PostgresEventStore _store;
+        private readonly NpgsqlTransaction _transaction;
+        private bool _done;
+
+        public Writer(PostgresEventStore store, NpgsqlTransaction transaction)
+        {
+            _store = store;
+            _transaction = transaction;
+            store.Execute(transaction, "CREATE TEMP TABLE IF NOT EXISTS events_incoming (LIKE events) ON COMMIT DROP");
+        }
+
+        private NpgsqlConnection Connection => (NpgsqlConnection)_store.Connection;
+
+        public int Add(IReadOnlyList<CodedEvent> events)
+        {
+            using (var import = Connection.BeginBinaryImport($"COPY events_incoming ({EventColumns.List}) FROM STDIN (FORMAT BINARY)"))
+            {
+                foreach (var e in events)
+                {
+                    import.StartRow();
+                    var values = EventColumns.Values(e);
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        if (values[i] is DBNull)
+                            import.WriteNull();
+                        else
+                            import.Write(values[i], CopyTypes[i]);
+                    }
+                }
+
+                import.Complete();
+            }
+
+            using var command = Connection.CreateCommand();
+            command.Transaction = _transaction;
+            command.CommandText = $"INSERT INTO events ({EventColumns.List}) SELECT {EventColumns.List} FROM events_incoming "
+                + "ON CONFLICT (dataset, event_id) DO NOTHING; TRUNCATE events_incoming";
+            return command.ExecuteNonQuery();
+        }
+
+        public void Commit(IngestedFile file)
+        {
+            _store.RecordFile(_transaction, file);
+            _transaction.Commit();
+            _done = true;
+        }
+
+        public void Dispose()
+        {
+            if (!_done)
+                _transaction.Rollback();
+            _transaction.Dispose();
+        }
+    }
+}

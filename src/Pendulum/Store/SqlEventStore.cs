@@ -1,0 +1,157 @@
+using System.Data.Common;
+using System.Text;
+using Pendulum.Events;
+
+namespace Pendulum.Store;
+
+/// <summary>
+/// What the SQLite and PostgreSQL stores share: schema shape, the file record, reads. Engines differ in column
+/// types, date binding and bulk insert, which subclasses supply.
+/// </summary>
+public abstract class SqlEventStore : IEventStore
+{
+    /// <summary>Version of the schema this code writes; stored in the database and checked on open.</summary>
+    public const int SchemaVersion = 1;
+
+    private protected SqlEventStore(DbConnection connection) => Connection = connection;
+
+    public abstract string Description { get; }
+
+    private protected DbConnection Connection { get; }
+
+    /// <summary>Column type of each <see cref="EventColumns.Names"/> entry in this engine.</summary>
+    private protected abstract string[] EventColumnTypes { get; }
+
+    /// <summary>The engine's type for the auto-numbered key of <c>files</c>.</summary>
+    private protected abstract string FileKeyDefinition { get; }
+
+    /// <summary>The value bound for a date parameter.</summary>
+    private protected abstract object DateValue(DateOnly date);
+
+    private protected abstract int ReadSchemaVersion();
+
+    private protected abstract void WriteSchemaVersion(DbTransaction transaction);
+
+    public abstract IEventWriter BeginWrite();
+
+    /// <summary>Creates the tables on first use and refuses a database written by a newer Pendulum.</summary>
+    private protected void EnsureSchema()
+    {
+        var version = ReadSchemaVersion();
+        if (version > SchemaVersion)
+            throw new InputOutputException($"the store was written by a newer Pendulum (schema {version}; this one knows {SchemaVersion})", Description);
+        if (version == SchemaVersion)
+            return;
+        using var transaction = Connection.BeginTransaction();
+        var columns = new StringBuilder();
+        for (var i = 0; i < EventColumns.Names.Length; i++)
+            columns.Append(EventColumns.Names[i]).Append(' ').Append(EventColumnTypes[i]).Append(",\n  ");
+        Execute(transaction, $"CREATE TABLE IF NOT EXISTS events (\n  {columns}PRIMARY KEY (dataset, event_id))");
+        Execute(transaction, "CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country, date)");
+        Execute(transaction, "CREATE INDEX IF NOT EXISTS events_date ON events (date)");
+        Execute(transaction, $"""
+            CREATE TABLE IF NOT EXISTS files (
+              id {FileKeyDefinition},
+              path TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT NOT NULL, format TEXT NOT NULL,
+              format_detail TEXT NOT NULL, actors TEXT NOT NULL, rows_read BIGINT NOT NULL, rows_kept BIGINT NOT NULL,
+              rows_inserted BIGINT NOT NULL, rows_filtered_out BIGINT NOT NULL, rows_skipped BIGINT NOT NULL,
+              na_rows BIGINT NOT NULL, codes_repaired BIGINT NOT NULL, exponent_dates BIGINT NOT NULL,
+              ingested_at TEXT NOT NULL,
+              UNIQUE (path, sha256))
+            """);
+        WriteSchemaVersion(transaction);
+        transaction.Commit();
+    }
+
+    public IEnumerable<CodedEvent> Events(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        using var command = Connection.CreateCommand();
+        var sql = new StringBuilder($"SELECT {EventColumns.List} FROM events WHERE ");
+        sql.Append("((source_country = @a AND target_country = @b) OR (source_country = @b AND target_country = @a))");
+        AddParameter(command, "a", query.CountryA);
+        AddParameter(command, "b", query.CountryB);
+        if (query.From is { } from)
+        {
+            sql.Append(" AND date >= @from");
+            AddParameter(command, "from", DateValue(from));
+        }
+
+        if (query.To is { } to)
+        {
+            sql.Append(" AND date <= @to");
+            AddParameter(command, "to", DateValue(to));
+        }
+
+        sql.Append(" ORDER BY date, dataset, event_id");
+        command.CommandText = sql.ToString();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return EventColumns.Read(reader);
+        }
+    }
+
+    public long CountEvents()
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM events";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public IReadOnlyList<IngestedFile> Files()
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = $"SELECT {FileColumns.List} FROM files ORDER BY id";
+        using var reader = command.ExecuteReader();
+        var files = new List<IngestedFile>();
+        while (reader.Read())
+            files.Add(FileColumns.Read(reader));
+        return files;
+    }
+
+    /// <summary>Upserts the file record inside the ingest's transaction.</summary>
+    private protected void RecordFile(DbTransaction transaction, IngestedFile file)
+    {
+        using var command = Connection.CreateCommand();
+        command.Transaction = transaction;
+        var names = FileColumns.Names;
+        var updates = string.Join(", ", names.Where(n => n is not ("path" or "sha256")).Select(n => $"{n} = excluded.{n}"));
+        command.CommandText =
+            $"INSERT INTO files ({FileColumns.List}) VALUES ({string.Join(", ", names.Select(n => "@" + n))}) "
+            + $"ON CONFLICT (path, sha256) DO UPDATE SET {updates}";
+        var values = FileColumns.Values(file);
+        for (var i = 0; i < names.Length; i++)
+            AddParameter(command, names[i], values[i]);
+        command.ExecuteNonQuery();
+    }
+
+    private protected void Execute(DbTransaction? transaction, string sql)
+    {
+        using var command = Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private protected static DbParameter AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@" + name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+            Connection.Dispose();
+    }
+}
