@@ -32,9 +32,10 @@ public static class EventFile
             if (total == 0)
                 throw new BadDataException("the file is empty", path);
             Span<byte> magic = stackalloc byte[4];
-            file.ReadExactly(magic);
+            magic = magic[..file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false)];
             file.Position = 0;
-            var reader = magic.SequenceEqual("PK\u0003\u0004"u8)
+            // A zip starts with a local file header, or, when it holds nothing, with the end-of-directory record.
+            var reader = magic.SequenceEqual("PK\u0003\u0004"u8) || magic.SequenceEqual("PK\u0005\u0006"u8)
                 ? OpenZipMember(file, path, format, options)
                 : Create(file, path, format == EventFormat.Auto ? Detect(Sample(file), path) : format, options);
             reader.BytesConsumed = () => file.CanSeek ? file.Position : total;

@@ -1,0 +1,160 @@
+using Pendulum.Events;
+using Pendulum.Events.Readers;
+using Pendulum.Ingest;
+using Pendulum.Store;
+
+namespace Pendulum.Tests.Store;
+
+/// <summary>
+/// What every store must do, run against SQLite and PostgreSQL alike: the same ingest gives the same rows,
+/// re-ingest adds nothing, a bad file leaves nothing behind.
+/// </summary>
+public abstract class EventStoreContract : IDisposable
+{
+    private static readonly TimeProvider Clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+
+    protected TempFolder Temp { get; } = new();
+
+    protected abstract IEventStore OpenStore();
+
+    private static Task<IngestResult> Ingest(IEventStore store, string path, EventReaderOptions? reader = null) =>
+        new EventIngester(store, Clock).IngestFileAsync(path, new IngestOptions { Reader = reader ?? new EventReaderOptions(), BatchSize = 500 });
+
+    [Fact]
+    public async Task IngestFileAsync_RealFile_StoresEveryEventAndRecordsTheFile()
+    {
+        using var store = OpenStore();
+
+        var result = await Ingest(store, Fixtures.Gdelt2Second);
+
+        Assert.Equal(3620, result.File.RowsInserted);
+        Assert.Equal(3620, store.CountEvents());
+        var file = Assert.Single(store.Files());
+        Assert.Equal(Path.GetFullPath(Fixtures.Gdelt2Second), file.Path);
+        Assert.Equal(new FileInfo(Fixtures.Gdelt2Second).Length, file.Size);
+        Assert.Equal(64, file.Sha256.Length);
+        Assert.Equal("gdelt", file.Format);
+        Assert.Equal(Clock.GetUtcNow(), file.IngestedAt);
+    }
+
+    [Fact]
+    public async Task IngestFileAsync_SameFileTwice_AddsZeroAndSaysSeenBefore()
+    {
+        using var store = OpenStore();
+        await Ingest(store, Fixtures.Gdelt2First);
+
+        var again = await Ingest(store, Fixtures.Gdelt2First);
+
+        Assert.Equal(0, again.File.RowsInserted);
+        Assert.True(again.SeenBefore);
+        Assert.Equal(487, store.CountEvents());
+        Assert.Single(store.Files());
+    }
+
+    [Fact]
+    public async Task IngestFileAsync_ReexportOfStoredEvents_AddsNoDuplicates()
+    {
+        using var store = OpenStore();
+        await Ingest(store, Fixtures.Gdelt2First);
+        await Ingest(store, Fixtures.Gdelt2Second);
+
+        var reexport = await Ingest(store, Fixtures.ReexportTruncated, new EventReaderOptions { Lenient = true });
+
+        Assert.Equal(0, reexport.File.RowsInserted);
+        Assert.Equal(4107, store.CountEvents());
+    }
+
+    [Fact]
+    public async Task IngestFileAsync_BadRowLateInFile_StoresNothingFromThatFile()
+    {
+        using var store = OpenStore();
+        var lines = File.ReadAllLines(Fixtures.Gdelt2Second);
+        lines[^1] = Events.Readers.GdeltReaderTests.Replace(lines[^1], "SQLDATE", "2018XX08");
+        var bad = Temp.Write("bad.CSV", string.Join('\n', lines) + "\n");
+
+        var error = await Assert.ThrowsAsync<BadDataException>(() => Ingest(store, bad));
+
+        Assert.Equal(3620, error.Line);
+        Assert.Equal(0, store.CountEvents());
+        Assert.Empty(store.Files());
+    }
+
+    [Fact]
+    public async Task IngestFileAsync_ActorFilter_KeepsOnlyMatchingEventsAndRecordsFilter()
+    {
+        using var store = OpenStore();
+
+        var result = await Ingest(store, Fixtures.Icews, new EventReaderOptions { Actors = new HashSet<string> { "USA", "CHN" } });
+
+        Assert.Equal(result.File.RowsKept, store.CountEvents());
+        Assert.Equal("CHN,USA", result.File.Actors);
+        Assert.Equal(101, store.Events(new EventQuery("USA", "CHN")).Count());
+    }
+
+    [Fact]
+    public async Task Events_Dyad_ReturnsBothDirectionsInDateOrderRoundTripped()
+    {
+        using var store = OpenStore();
+        await Ingest(store, Fixtures.ReexportChina);
+        var expected = Fixtures.ReadAll(Fixtures.ReexportChina).Events
+            .Where(Fixtures.IsUsaChina)
+            .OrderBy(e => e.Date).ThenBy(e => e.Dataset, StringComparer.Ordinal).ThenBy(e => e.EventId, StringComparer.Ordinal)
+            .ToList();
+
+        var stored = store.Events(new EventQuery("USA", "CHN")).ToList();
+
+        Assert.Equal(155, stored.Count);
+        Assert.Equal(expected.Select(Comparable), stored.Select(Comparable));
+    }
+
+    [Fact]
+    public async Task Events_DateRange_IsInclusive()
+    {
+        using var store = OpenStore();
+        await Ingest(store, Fixtures.Icews);
+
+        var first = store.Events(new EventQuery("USA", "CHN", new DateOnly(2018, 6, 1), new DateOnly(2018, 6, 1))).ToList();
+        var all = store.Events(new EventQuery("CHN", "USA")).ToList();
+
+        Assert.NotEmpty(first);
+        Assert.All(first, e => Assert.Equal(new DateOnly(2018, 6, 1), e.Date));
+        Assert.Equal(101, all.Count);
+        Assert.True(first.Count < all.Count);
+    }
+
+    [Fact]
+    public async Task Events_HandCodedEvent_RoundTripsAnnotations()
+    {
+        using var store = OpenStore();
+        var path = Temp.Write("hand.csv", "date,source,target,cameo,channel,tags,description,reference\n"
+            + "1998-06-27,USA,CHN,036,leader-summit,summit;state-visit,State visit,\"Pub, Title, 1998\"\n");
+        await Ingest(store, path);
+
+        var ev = Assert.Single(store.Events(new EventQuery("CHN", "USA")));
+
+        Assert.Equal("leader-summit", ev.Channel);
+        Assert.Equal(["summit", "state-visit"], ev.Tags);
+        Assert.Equal("Pub, Title, 1998", ev.Reference);
+        Assert.Null(ev.Tone);
+    }
+
+    // Records with list members compare by reference; compare a flat projection instead.
+    private static string Comparable(CodedEvent e) => (e with { Tags = [] }).ToString() + string.Join(';', e.Tags);
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+            Temp.Dispose();
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
