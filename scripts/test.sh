@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs every Pendulum test, the way CI does.
+#  - installs what the tests need and is missing (Debian's postgresql; the .NET SDK must already be there),
+#  - starts a throwaway PostgreSQL cluster on 127.0.0.1 on a free port (as the postgres user when run as root),
+#  - runs `dotnet test` over the whole solution,
+#  - stops the cluster whatever happens, and ends with one line: "N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '[test] %s\n' "$*" >&2; }
+
+find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+
+PG_BIN=$(find_pg_bin)
+if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    log "PostgreSQL is not installed; run as root, or: sudo apt-get install -y postgresql"
+    exit 1
+  fi
+  log "installing Debian's postgresql package"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  PG_BIN=$(find_pg_bin)
+fi
+
+PG_DIR=$(mktemp -d /tmp/pendulum-pg.XXXXXX)
+PG_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+RESULTS=$(mktemp -d /tmp/pendulum-results.XXXXXX)
+as_pg() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+stop_pg() {
+  if [ -f "$PG_DIR/data/postmaster.pid" ]; then
+    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$PG_DIR" "$RESULTS"
+}
+trap stop_pg EXIT
+
+[ "$(id -u)" -eq 0 ] && chown postgres:postgres "$PG_DIR"
+log "starting PostgreSQL ($PG_BIN) on 127.0.0.1:$PG_PORT"
+as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
+  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG_DIR -c fsync=off" start >/dev/null
+"$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres pendulum_test
+export PENDULUM_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=pendulum_test"
+
+status=0
+dotnet test Pendulum.slnx -c Release --logger "trx" --results-directory "$RESULTS" "$@" || status=$?
+
+passed=0; failed=0; skipped=0; files=0
+for trx in "$RESULTS"/*.trx; do
+  [ -e "$trx" ] || continue
+  files=$((files + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  get() { local v; v=$(printf '%s' "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || true); echo "${v:-0}"; }
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+  skipped=$((skipped + $(get notExecuted)))
+done
+if [ "$files" -eq 0 ] && [ "$status" -ne 0 ]; then
+  log "the build or the test host failed before any test ran"
+  failed=$((failed + 1))
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
