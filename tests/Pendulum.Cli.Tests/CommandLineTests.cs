@@ -1,0 +1,159 @@
+using Microsoft.VisualBasic.FileIO;
+
+namespace Pendulum.Cli.Tests;
+
+public sealed class CommandLineTests
+{
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("ingest", "--help")]
+    [InlineData("events", "--help")]
+    [InlineData("sources", "--help")]
+    [InlineData("demo", "--help")]
+    public async Task RunAsync_Help_ExitsZeroWithUsage(params string[] args)
+    {
+        var (exit, output, _) = await Cli.RunAsync(args);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bogus")]
+    [InlineData("events")]
+    [InlineData("ingest")]
+    [InlineData("events", "--dyad", "USA-CHN", "--format", "xml")]
+    public async Task RunAsync_BadUsage_ExitsTwo(params string[] args)
+    {
+        var (exit, _, error) = await Cli.RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("pendulum:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Events_UnknownCountryCode_ExitsTwoWithSuggestions()
+    {
+        using var scratch = new Scratch();
+
+        var (exit, _, error) = await Cli.RunAsync("events", "--dyad", "USA-CHA", "--db", scratch["p.db"]);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("unknown country code 'CHA'", error, StringComparison.Ordinal);
+        Assert.Contains("CHN", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_BadRow_ExitsSixtyFiveWithFileLineFieldAndStoresNothing()
+    {
+        using var scratch = new Scratch();
+        var lines = File.ReadAllLines(Cli.Fixture("gdelt/20180508000000.export.CSV"));
+        var fields = lines[9].Split('\t');
+        fields[30] = "high";
+        lines[9] = string.Join('\t', fields);
+        var bad = scratch["bad.CSV"];
+        File.WriteAllLines(bad, lines);
+
+        var (exit, _, error) = await Cli.RunAsync("ingest", bad, "--db", scratch["p.db"]);
+        var (_, sources, _) = await Cli.RunAsync("sources", "--db", scratch["p.db"], "--format", "csv");
+
+        Assert.Equal(ExitCodes.DataError, exit);
+        Assert.Contains($"{bad}:10: GoldsteinScale: 'high' is not a number", error, StringComparison.Ordinal);
+        Assert.Single(sources.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Ingest_MissingFile_ExitsSeventyFour()
+    {
+        using var scratch = new Scratch();
+
+        var (exit, _, error) = await Cli.RunAsync("ingest", scratch["nope.CSV"], "--db", scratch["p.db"]);
+
+        Assert.Equal(ExitCodes.IoError, exit);
+        Assert.Contains("no such file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_SameFileTwice_SecondAddsNothingAndSaysSo()
+    {
+        using var scratch = new Scratch();
+        var file = Cli.Fixture("gdelt/20180508000000.export.CSV");
+
+        await Cli.RunAsync("ingest", file, "--db", scratch["p.db"]);
+        var (exit, output, _) = await Cli.RunAsync("ingest", file, "--db", scratch["p.db"]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("487 events, 0 new", output, StringComparison.Ordinal);
+        Assert.Contains("already ingested", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_LenientOnTruncatedReexport_ReportsSkippedLine()
+    {
+        using var scratch = new Scratch();
+
+        var (exit, output, _) = await Cli.RunAsync("ingest", "--lenient", Cli.Fixture("gdelt/reexport-2018-05-08.csv"), "--db", scratch["p.db"]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("4,107 events", output, StringComparison.Ordinal);
+        Assert.Contains("1 bad row(s) skipped", output, StringComparison.Ordinal);
+        Assert.Contains("line 4109: truncated last row", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Events_Csv_HasHeaderAndOneParsableRowPerEvent()
+    {
+        using var scratch = new Scratch();
+        await Cli.RunAsync("ingest", Cli.Fixture("icews/events.2018.sample.tab"), "--db", scratch["p.db"]);
+
+        var (exit, output, _) = await Cli.RunAsync("events", "--dyad", "CHN-USA", "--format", "csv", "--db", scratch["p.db"]);
+
+        Assert.Equal(0, exit);
+        using var parser = new TextFieldParser(new StringReader(output)) { Delimiters = [","], HasFieldsEnclosedInQuotes = true };
+        var header = parser.ReadFields()!;
+        Assert.Equal("date", header[0]);
+        var rows = new List<string[]>();
+        while (!parser.EndOfData)
+            rows.Add(parser.ReadFields()!);
+        Assert.Equal(101, rows.Count);
+        Assert.All(rows, r => Assert.Equal(header.Length, r.Length));
+        Assert.All(rows, r => Assert.Matches("^[0-9]{3,4}$", r[Array.IndexOf(header, "cameo")]));
+    }
+
+    [Fact]
+    public async Task Events_Json_IsAnArrayWithDocumentedFields()
+    {
+        using var scratch = new Scratch();
+        await Cli.RunAsync("ingest", Cli.Fixture("gdelt/20180508001500.export.CSV"), "--db", scratch["p.db"]);
+
+        var (_, output, _) = await Cli.RunAsync("events", "--dyad", "USA-CHN", "--format", "json", "--db", scratch["p.db"]);
+
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var first = json.RootElement.EnumerateArray().First();
+        Assert.Equal(System.Text.Json.JsonValueKind.String, first.GetProperty("cameo").ValueKind);
+        Assert.True(first.TryGetProperty("goldstein", out _));
+        Assert.True(first.TryGetProperty("quad_class", out _));
+    }
+
+    [Fact]
+    public async Task Events_NoEventsInRange_SaysPairAndRangeAndExitsZero()
+    {
+        using var scratch = new Scratch();
+
+        var (exit, _, error) = await Cli.RunAsync("events", "--dyad", "USA-CHN", "--from", "1990-01-01", "--to", "1990-12-31", "--db", scratch["p.db"]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("No events between USA and CHN (1990-01-01 .. 1990-12-31)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_EmptyFolder_IngestsSamplesAndLists120UsaChinaEvents()
+    {
+        using var scratch = new Scratch();
+
+        var (exit, output, _) = await Cli.RunAsync("demo", "--db", scratch["demo.db"]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("120 USA-CHN events", output, StringComparison.Ordinal);
+    }
+}
