@@ -22,6 +22,9 @@ public abstract class SqlEventStore : IEventStore
     /// <summary>Column type of each <see cref="EventColumns.Names"/> entry in this engine.</summary>
     private protected abstract string[] EventColumnTypes { get; }
 
+    /// <summary>Engine-specific options after <c>CREATE TABLE events (...)</c>.</summary>
+    private protected virtual string EventTableOptions => "";
+
     /// <summary>The engine's type for the auto-numbered key of <c>files</c>.</summary>
     private protected abstract string FileKeyDefinition { get; }
 
@@ -46,9 +49,9 @@ public abstract class SqlEventStore : IEventStore
         var columns = new StringBuilder();
         for (var i = 0; i < EventColumns.Names.Length; i++)
             columns.Append(EventColumns.Names[i]).Append(' ').Append(EventColumnTypes[i]).Append(",\n  ");
-        Execute(transaction, $"CREATE TABLE IF NOT EXISTS events (\n  {columns}PRIMARY KEY (dataset, event_id))");
+        Execute(transaction, $"CREATE TABLE IF NOT EXISTS events (\n  {columns}PRIMARY KEY (dataset, event_id)){EventTableOptions}");
+        // One secondary index: every read is by dyad and date range. Each extra index costs a B-tree insert per event.
         Execute(transaction, "CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country, date)");
-        Execute(transaction, "CREATE INDEX IF NOT EXISTS events_date ON events (date)");
         Execute(transaction, $"""
             CREATE TABLE IF NOT EXISTS files (
               id {FileKeyDefinition},

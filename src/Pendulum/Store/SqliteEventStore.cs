@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using Pendulum.Events;
 
 namespace Pendulum.Store;
@@ -29,6 +30,9 @@ public sealed class SqliteEventStore : SqlEventStore
 
     private protected override string FileKeyDefinition => "INTEGER PRIMARY KEY";
 
+    // Clustered on (dataset, event_id): one B-tree fewer per insert than a rowid table with a separate key index.
+    private protected override string EventTableOptions => " WITHOUT ROWID";
+
     /// <summary>Opens (creating if needed) the store in <paramref name="path"/>.</summary>
     public static SqliteEventStore Open(string path)
     {
@@ -44,7 +48,9 @@ public sealed class SqliteEventStore : SqlEventStore
             connection.Open();
             var store = new SqliteEventStore(connection, full);
             // WAL: readers are not blocked by an ingest; NORMAL sync is durable at commit boundaries in WAL mode.
-            store.Execute(null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+            // A 64 MiB page cache keeps a large ingest's index pages in memory (the default 2 MiB spills them to the
+            // WAL and reads them back); it is a bound, so memory stays flat however big the file.
+            store.Execute(null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;");
             store.EnsureSchema();
             return store;
         }
@@ -69,25 +75,27 @@ public sealed class SqliteEventStore : SqlEventStore
 
     public override IEventWriter BeginWrite() => new Writer(this, (SqliteTransaction)Connection.BeginTransaction());
 
+    /// <remarks>
+    /// Inserts go straight to SQLite's C API through SQLitePCLRaw, with parameters bound by position: the ADO.NET
+    /// layer looks every parameter up by name on every execution, which made it the ingest's bottleneck.
+    /// The statement runs on the same connection, so inside the same transaction.
+    /// </remarks>
     private sealed class Writer : IEventWriter
     {
         private readonly SqliteEventStore _store;
         private readonly SqliteTransaction _transaction;
-        private readonly SqliteCommand _insert;
-        private readonly SqliteParameter[] _parameters;
+        private readonly sqlite3 _db;
+        private readonly sqlite3_stmt _insert;
         private bool _done;
 
         public Writer(SqliteEventStore store, SqliteTransaction transaction)
         {
             _store = store;
             _transaction = transaction;
-            _insert = (SqliteCommand)store.Connection.CreateCommand();
-            _insert.Transaction = transaction;
-            var names = EventColumns.Names;
-            _insert.CommandText = $"INSERT INTO events ({EventColumns.List}) VALUES ({string.Join(", ", names.Select(n => "@" + n))}) "
+            _db = ((SqliteConnection)store.Connection).Handle!;
+            var sql = $"INSERT INTO events ({EventColumns.List}) VALUES ({string.Join(", ", EventColumns.Names.Select(_ => "?"))}) "
                 + "ON CONFLICT (dataset, event_id) DO NOTHING";
-            _parameters = names.Select(n => (SqliteParameter)AddParameter(_insert, n, DBNull.Value)).ToArray();
-            _insert.Prepare();
+            Check(raw.sqlite3_prepare_v2(_db, sql, out _insert));
         }
 
         public int Add(IReadOnlyList<CodedEvent> events)
@@ -98,11 +106,31 @@ public sealed class SqliteEventStore : SqlEventStore
                 var values = EventColumns.Values(e);
                 values[2] = _store.DateValue(e.Date);
                 for (var i = 0; i < values.Length; i++)
-                    _parameters[i].Value = values[i];
-                inserted += _insert.ExecuteNonQuery();
+                {
+                    var rc = values[i] switch
+                    {
+                        string text => raw.sqlite3_bind_text(_insert, i + 1, text),
+                        int number => raw.sqlite3_bind_int(_insert, i + 1, number),
+                        double number => raw.sqlite3_bind_double(_insert, i + 1, number),
+                        _ => raw.sqlite3_bind_null(_insert, i + 1),
+                    };
+                    Check(rc);
+                }
+
+                var step = raw.sqlite3_step(_insert);
+                raw.sqlite3_reset(_insert);
+                if (step != raw.SQLITE_DONE)
+                    Check(step);
+                inserted += raw.sqlite3_changes(_db);
             }
 
             return inserted;
+        }
+
+        private void Check(int rc)
+        {
+            if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+                throw new InputOutputException($"SQLite error {rc}: {raw.sqlite3_errmsg(_db).utf8_to_string()}", _store._path);
         }
 
         public void Commit(IngestedFile file)
@@ -114,9 +142,9 @@ public sealed class SqliteEventStore : SqlEventStore
 
         public void Dispose()
         {
+            _insert.Dispose();
             if (!_done)
                 _transaction.Rollback();
-            _insert.Dispose();
             _transaction.Dispose();
         }
     }
