@@ -82,10 +82,11 @@ public sealed class GdeltFetcherRetryTests
     }
 
     [Fact]
-    public async Task FetchAsync_ListNotFound_FailsWithUrlInMessage()
+    public async Task FetchAsync_ListNotFoundUnderMirrorPath_FailsWithUrlInMessage()
     {
         await using var fixture = new FetchFixture();
-        var options = fixture.OneDay() with { BaseAddress = new Uri(fixture.Server.BaseAddress, "mirror/") };
+        // Without its trailing slash the mirror's folder must still be kept in the addresses.
+        var options = fixture.OneDay() with { BaseAddress = new Uri(fixture.Server.BaseAddress, "mirror") };
 
         var error = await Assert.ThrowsAsync<InputOutputException>(() => fixture.FetchAsync(options));
 
