@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 
 namespace Pendulum.Fetch;
 
@@ -48,7 +49,7 @@ public sealed partial class GdeltFetcher
         using var request = new HttpRequestMessage(HttpMethod.Get, address);
         if (offset > 0)
         {
-            request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(offset, null);
+            request.Headers.Range = new RangeHeaderValue(offset, null);
         }
 
         guard.Restart();
