@@ -7,7 +7,7 @@
 #
 # Environment:
 #   PENDULUM_BENCH_DIR   scratch folder for generated files and databases (default /tmp/pendulum-bench);
-#                        a file is reused when it was generated with the same size, seed and generator build
+#                        a file is reused when it was generated with the same size, seed and generator sources
 #   PENDULUM_BENCH_SEED  generator seed (default 42)
 #   PENDULUM_BENCH_RUNS  timed runs per size, the median is reported (default 3)
 #   PENDULUM_INGEST_CMD  the command to time instead of the Pendulum CLI, run by bash with {file} and {db}
@@ -48,7 +48,9 @@ if [[ -z "$custom_cmd" ]]; then
   dotnet build -c Release "$root/src/Pendulum.Cli" -nologo -v q >&2 || die "CLI build failed"
   [[ -f "$cli_dll" ]] || die "no CLI at $cli_dll"
 fi
-gen_hash="$(sha256sum "$gen_dll" | cut -d' ' -f1)"
+# Generated files are reused only if the generator's sources (code and tables) are unchanged.
+gen_hash="$(cd "$root/bench/Pendulum.Bench" && find . \( -path ./bin -o -path ./obj \) -prune -o -type f -print0 \
+  | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)"
 mkdir -p "$dir"
 
 # The command for one run, as an array ready to exec.
