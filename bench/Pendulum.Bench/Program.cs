@@ -1,0 +1,8 @@
+using Pendulum.Bench;
+
+if (args.Length > 0 && args[0] == "generate")
+{
+    return GenerateCommand.Run(args[1..], Console.Out, Console.Error);
+}
+Console.Error.WriteLine(GenerateCommand.Usage);
+return args.Length == 0 || args[0] is "-h" or "--help" ? 0 : 2;

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Ingest benchmark: how fast `pendulum ingest` stores the USA<->CHN events of generated GDELT 2.0 files,
+# next to the floor of reading the same file with `wc -l`.
+#
+#   bench/ingest.sh                 # 100MB 1GB 4GB
+#   bench/ingest.sh 100MB 1GB       # chosen sizes (MB/GB are powers of 1000, MiB/GiB of 1024)
+#
+# Environment:
+#   PENDULUM_BENCH_DIR   scratch folder for generated files and databases (default /tmp/pendulum-bench);
+#                        a file is reused when it was generated with the same size, seed and generator sources
+#   PENDULUM_BENCH_SEED  generator seed (default 42)
+#   PENDULUM_BENCH_RUNS  timed runs per size, the median is reported (default 3)
+#   PENDULUM_INGEST_CMD  the command to time instead of the Pendulum CLI, run by bash with {file} and {db}
+#                        replaced (the file is appended when there is no {file}), e.g. 'wc -l' or
+#                        'cat {file} > /dev/null'; the CLI is then not built
+#
+# Prints a markdown table. Exits non-zero, showing the command's stderr, when an ingest run fails.
+set -euo pipefail
+export LC_ALL=C   # decimal points in EPOCHREALTIME, awk and sort
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+dir="${PENDULUM_BENCH_DIR:-/tmp/pendulum-bench}"
+seed="${PENDULUM_BENCH_SEED:-42}"
+runs="${PENDULUM_BENCH_RUNS:-3}"
+custom_cmd="${PENDULUM_INGEST_CMD:-}"
+cli_dll="$root/src/Pendulum.Cli/bin/Release/net10.0/Pendulum.Cli.dll"
+gen_dll="$root/bench/Pendulum.Bench/bin/Release/net10.0/Pendulum.Bench.dll"
+
+die() { echo "ingest.sh: $*" >&2; exit 1; }
+
+case "${1:-}" in
+  -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+esac
+sizes=("$@")
+[[ ${#sizes[@]} -gt 0 ]] || sizes=(100MB 1GB 4GB)
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "PENDULUM_BENCH_RUNS must be a positive integer, not '$runs'"
+
+# GNU time gives wall seconds and peak RSS (KB); Debian ships it as the `time` package.
+if [[ ! -x /usr/bin/time ]]; then
+  echo "installing GNU time (apt-get install time)" >&2
+  apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >&2 \
+    || die "could not install GNU time"
+fi
+
+echo "building the generator${custom_cmd:+ (ingest command overridden: not building the CLI)}" >&2
+dotnet build -c Release "$root/bench/Pendulum.Bench" -nologo -v q >&2 || die "generator build failed"
+if [[ -z "$custom_cmd" ]]; then
+  dotnet build -c Release "$root/src/Pendulum.Cli" -nologo -v q >&2 || die "CLI build failed"
+  [[ -f "$cli_dll" ]] || die "no CLI at $cli_dll"
+fi
+# Generated files are reused only if the generator's sources (code and tables) are unchanged.
+gen_hash="$(cd "$root/bench/Pendulum.Bench" && find . \( -path ./bin -o -path ./obj \) -prune -o -type f -print0 \
+  | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)"
+mkdir -p "$dir"
+
+# The command for one run, as an array ready to exec.
+ingest_command() { # file db
+  if [[ -z "$custom_cmd" ]]; then
+    printf '%s\0' dotnet "$cli_dll" ingest "$1" --db "$2" --actors USA,CHN
+  else
+    local cmd="$custom_cmd"
+    [[ "$cmd" == *"{file}"* ]] || cmd+=" {file}"
+    cmd="${cmd//\{file\}/$(printf '%q' "$1")}"
+    cmd="${cmd//\{db\}/$(printf '%q' "$2")}"
+    printf '%s\0' bash -c "$cmd"
+  fi
+}
+
+# Runs a command under GNU time; prints "seconds peak_kb". Fails loudly with the command's stderr.
+# GNU time's %e has 10 ms steps, too coarse for `wc -l` on 100 MB, so the wall time is taken from bash's
+# microsecond clock around it (which adds GNU time's own start-up, about a millisecond).
+timed() { # label command...
+  local label="$1"; shift
+  local tfile="$dir/time.out" efile="$dir/stderr.out" status=0 start end
+  start=$EPOCHREALTIME
+  /usr/bin/time -f '%e %M' -o "$tfile" "$@" > /dev/null 2> "$efile" || status=$?
+  end=$EPOCHREALTIME
+  if [[ $status -ne 0 ]]; then
+    echo "ingest.sh: $label failed with exit code $status: $*" >&2
+    cat "$efile" >&2
+    exit "$status"
+  fi
+  awk -v a="$start" -v b="$end" -v line="$(tail -n 1 "$tfile")" \
+    'BEGIN { split(line, f, " "); printf "%.4f %d\n", b - a, f[2] }'
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+generate() { # size -> prints the file path
+  local size="$1" file="$dir/gdelt-$1-seed$seed.export.CSV"
+  local stamp="$size $seed $gen_hash"
+  if [[ -f "$file" && -f "$file.ok" && "$(cat "$file.ok")" == "$stamp" ]]; then
+    echo "reusing $file" >&2
+  else
+    rm -f "$file.ok"
+    dotnet "$gen_dll" generate --size "$size" --seed "$seed" --out "$file" >&2 || die "generating $size failed"
+    echo "$stamp" > "$file.ok"
+  fi
+  echo "$file"
+}
+
+label="${custom_cmd:-pendulum ingest --actors USA,CHN}"
+rows_out=()
+for size in "${sizes[@]}"; do
+  file="$(generate "$size")"
+  bytes="$(stat -c %s "$file")"
+  cat "$file" > /dev/null   # warm the page cache: both sides then read from memory
+  rows="$(wc -l < "$file")"
+
+  floor_times=()
+  for ((i = 1; i <= runs; i++)); do
+    out="$(timed "wc -l" wc -l "$file")"
+    read -r secs _ <<< "$out"
+    floor_times+=("$secs")
+  done
+
+  times=() peak=0
+  for ((i = 1; i <= runs; i++)); do
+    db="$dir/ingest-$size.db"
+    rm -f "$db" "$db-wal" "$db-shm" "$db-journal"
+    mapfile -d '' cmd < <(ingest_command "$file" "$db")
+    # An assignment from $(...) fails with the command, so a failed run stops the script here.
+    out="$(timed "ingest run $i of $size" "${cmd[@]}")"
+    read -r secs kb <<< "$out"
+    if [[ -z "$custom_cmd" && ! -s "$db" ]]; then
+      die "ingest run $i of $size exited 0 but wrote no database at $db"
+    fi
+    echo "$size run $i: ${secs}s, ${kb} KB peak" >&2
+    times+=("$secs")
+    if (( kb > peak )); then peak=$kb; fi
+  done
+
+  t="$(printf '%s\n' "${times[@]}" | median)"
+  f="$(printf '%s\n' "${floor_times[@]}" | median)"
+  rows_out+=("$(awk -v size="$size" -v t="$t" -v f="$f" -v bytes="$bytes" -v rows="$rows" -v kb="$peak" 'BEGIN {
+    printf "| %s | %.3f | %.0f | %.0f | %.0f | %.3f | %.1f |", size, t, bytes / 1e6 / t, rows / t, kb / 1024, f, t / f
+  }')")
+done
+
+echo
+echo "Ingest: \`$label\`, median of $runs runs, seed $seed, page cache warm."
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/^Mem:/ { print $2 }') GB RAM."
+echo
+echo "| size | median s | MB/s | rows/s | peak MB | \`wc -l\` s | x floor |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+printf '%s\n' "${rows_out[@]}"
