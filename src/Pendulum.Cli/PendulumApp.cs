@@ -20,6 +20,7 @@ public static class PendulumApp
             IngestCommand.Create(context),
             EventsCommand.Create(context),
             SourcesCommand.Create(context),
+            FetchCommand.Create(context),
             DemoCommand.Create(context),
         };
         return root;

@@ -10,6 +10,7 @@ public sealed class CommandLineTests
     [InlineData("events", "--help")]
     [InlineData("sources", "--help")]
     [InlineData("demo", "--help")]
+    [InlineData("fetch", "gdelt", "--help")]
     public async Task RunAsync_Help_ExitsZeroWithUsage(params string[] args)
     {
         var (exit, output, _) = await Cli.RunAsync(args);
@@ -23,6 +24,8 @@ public sealed class CommandLineTests
     [InlineData("events")]
     [InlineData("ingest")]
     [InlineData("events", "--dyad", "USA-CHN", "--format", "xml")]
+    [InlineData("fetch", "gdelt", "--from", "2020-01-02", "--to", "2020-01-01", "--out", "x")]
+    [InlineData("fetch", "gdelt", "--from", "2020-01-01", "--to", "2020-01-01", "--out", "x", "--version", "3")]
     public async Task RunAsync_BadUsage_ExitsTwo(params string[] args)
     {
         var (exit, _, error) = await Cli.RunAsync(args);

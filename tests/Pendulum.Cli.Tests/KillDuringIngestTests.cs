@@ -6,7 +6,7 @@ namespace Pendulum.Cli.Tests;
 /// <summary>A kill -9 in the middle of an ingest must leave the store as it was, and a re-run must give exact counts.</summary>
 public sealed class KillDuringIngestTests
 {
-    private const int Copies = 60;
+    private const int Copies = 120;
 
     [Fact]
     public async Task Ingest_KilledMidFileThenRerun_EndsWithExactCountsAndNoDuplicates()
@@ -19,10 +19,11 @@ public sealed class KillDuringIngestTests
 
         using (var child = Cli.Start(scratch.Root, "ingest", big, "--db", db))
         {
-            // Wait until the child is writing its transaction (the WAL grows), then kill it without warning.
-            var wal = db + "-wal";
+            // Wait until the child is deep in its transaction (pages spill past the cache into the file), then kill it
+            // without warning.
+            var before = new FileInfo(db).Length;
             var clock = Stopwatch.StartNew();
-            while (!child.HasExited && (!File.Exists(wal) || new FileInfo(wal).Length < (4 << 20)) && clock.Elapsed < TimeSpan.FromSeconds(60))
+            while (!child.HasExited && new FileInfo(db).Length < before + (8 << 20) && clock.Elapsed < TimeSpan.FromSeconds(60))
                 await Task.Delay(20, TestContext.Current.CancellationToken);
             Assert.False(child.HasExited, "the ingest finished before it could be killed: make the file bigger");
             child.Kill(entireProcessTree: true);

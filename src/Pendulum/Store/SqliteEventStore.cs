@@ -6,8 +6,8 @@ using Pendulum.Events;
 namespace Pendulum.Store;
 
 /// <summary>
-/// The embedded store: one SQLite file (<c>pendulum.db</c> by default). Each ingest is one transaction in WAL
-/// mode, so a process killed mid-file leaves the database as it was before that file.
+/// The embedded store: one SQLite file (<c>pendulum.db</c> by default). Each ingest is one transaction with a
+/// rollback journal, so a process killed mid-file leaves the database as it was before that file.
 /// </summary>
 public sealed class SqliteEventStore : SqlEventStore
 {
@@ -47,10 +47,11 @@ public sealed class SqliteEventStore : SqlEventStore
         {
             connection.Open();
             var store = new SqliteEventStore(connection, full);
-            // WAL: readers are not blocked by an ingest; NORMAL sync is durable at commit boundaries in WAL mode.
-            // A 64 MiB page cache keeps a large ingest's index pages in memory (the default 2 MiB spills them to the
-            // WAL and reads them back); it is a bound, so memory stays flat however big the file.
-            store.Execute(null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;");
+            // Rollback journal, not WAL: a bulk ingest appends new pages, which a rollback journal need not copy,
+            // while WAL writes every page twice (log, then checkpoint); measured 8.6 s against 11.1 s for 1 GB.
+            // FULL sync costs a few fsyncs per file (one transaction each) and keeps a power cut from corrupting it.
+            // A 64 MiB page cache keeps a large ingest's index pages in memory; it is a bound, so memory stays flat.
+            store.Execute(null, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;");
             store.EnsureSchema();
             return store;
         }
@@ -86,6 +87,7 @@ public sealed class SqliteEventStore : SqlEventStore
         private readonly SqliteTransaction _transaction;
         private readonly sqlite3 _db;
         private readonly sqlite3_stmt _insert;
+        private byte[] _utf8 = new byte[4096];
         private bool _done;
 
         public Writer(SqliteEventStore store, SqliteTransaction transaction)
@@ -109,7 +111,7 @@ public sealed class SqliteEventStore : SqlEventStore
                 {
                     var rc = values[i] switch
                     {
-                        string text => raw.sqlite3_bind_text(_insert, i + 1, text),
+                        string text => BindText(i + 1, text),
                         int number => raw.sqlite3_bind_int(_insert, i + 1, number),
                         double number => raw.sqlite3_bind_double(_insert, i + 1, number),
                         _ => raw.sqlite3_bind_null(_insert, i + 1),
@@ -125,6 +127,16 @@ public sealed class SqliteEventStore : SqlEventStore
             }
 
             return inserted;
+        }
+
+        // Encodes into one reusable buffer: SQLite copies bound text (SQLITE_TRANSIENT), so nothing is allocated per field.
+        private int BindText(int index, string text)
+        {
+            var needed = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+            if (_utf8.Length < needed)
+                _utf8 = new byte[Math.Max(needed, _utf8.Length * 2)];
+            var length = System.Text.Encoding.UTF8.GetBytes(text, _utf8);
+            return raw.sqlite3_bind_text(_insert, index, _utf8.AsSpan(0, length));
         }
 
         private void Check(int rc)
