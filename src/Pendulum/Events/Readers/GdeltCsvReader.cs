@@ -16,12 +16,10 @@ public sealed class GdeltCsvReader : EventReader
 
     public override IEnumerable<CodedEvent> ReadEvents(CancellationToken cancellationToken = default)
     {
-        using var text = TextInput.Open(Stream);
-        var csv = new CsvRowReader(text, ',');
+        var (text, csv, columns) = TextInput.OpenWithHeader(Stream, ',', quoting: true, File);
+        using var _ = text;
         var fields = new List<string>();
-        if (!TextInput.TryRead(csv, fields, File))
-            throw new BadDataException("the file is empty", File);
-        var header = fields.ToArray();
+        var header = columns;
         var index = GdeltFieldNames.IndexIn(header);
         foreach (var required in GdeltFieldNames.Required)
         {

@@ -19,13 +19,11 @@ public sealed class IcewsReader : EventReader
 
     public override IEnumerable<CodedEvent> ReadEvents(CancellationToken cancellationToken = default)
     {
-        using var text = TextInput.Open(Stream);
         // ICEWS text fields may hold quote characters: the format has no quoting, only tabs.
-        var tsv = new CsvRowReader(text, '\t', quoting: false);
+        var (text, tsv, columns) = TextInput.OpenWithHeader(Stream, '\t', quoting: false, File);
+        using var _ = text;
         var fields = new List<string>();
-        if (!TextInput.TryRead(tsv, fields, File))
-            throw new BadDataException("the file is empty", File);
-        var header = fields.Select(f => f.Trim()).ToArray();
+        var header = columns;
         foreach (var name in RequiredColumns)
         {
             if (!header.Contains(name))

@@ -25,12 +25,10 @@ public sealed class PendulumCsvReader : EventReader
 
     public override IEnumerable<CodedEvent> ReadEvents(CancellationToken cancellationToken = default)
     {
-        using var text = TextInput.Open(Stream);
-        var csv = new CsvRowReader(text, ',');
+        var (text, csv, columns) = TextInput.OpenWithHeader(Stream, ',', quoting: true, File);
+        using var _ = text;
         var fields = new List<string>();
-        if (!TextInput.TryRead(csv, fields, File))
-            throw new BadDataException("the file is empty", File);
-        var header = fields.Select(f => f.Trim().ToLowerInvariant()).ToArray();
+        var header = columns.Select(f => f.ToLowerInvariant()).ToArray();
         foreach (var name in header)
         {
             if (name.Length > 0 && !Columns.Contains(name))
