@@ -133,7 +133,7 @@ internal static class EventOutput
                 Markup.Escape(Actor(e.Source)),
                 Markup.Escape(Actor(e.Target)),
                 e.CameoCode,
-                Markup.Escape(CameoCodebook.Default.NameOf(e.CameoCode) ?? ""),
+                Markup.Escape(Truncate(CameoCodebook.Default.NameOf(e.CameoCode) ?? "", 32)),
                 QuadLabel(e.QuadClass),
                 Num(e.Goldstein)!,
                 Int(e.Mentions)!,
@@ -147,7 +147,7 @@ internal static class EventOutput
             ColorSystem = ColorSystemSupport.Detect,
         });
         if (ReferenceEquals(output, Console.Out) && Console.IsOutputRedirected || !ReferenceEquals(output, Console.Out))
-            console.Profile.Width = 200;
+            console.Profile.Width = 180;
         console.Write(table);
         if (count > TableRowLimit)
             output.WriteLine($"... {count - TableRowLimit:N0} more events; use --format csv or json for all of them.");
@@ -155,7 +155,7 @@ internal static class EventOutput
     }
 
     private static string Actor(EventActor actor) =>
-        actor.Name.Length > 0 ? $"{actor.Country ?? "---"} {Truncate(actor.Name, 28)}" : actor.Country ?? "---";
+        actor.Name.Length > 0 ? $"{actor.Country ?? "---"} {Truncate(actor.Name, 24)}" : actor.Country ?? "---";
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..(length - 1)] + "…";
 
