@@ -10,13 +10,18 @@ namespace Pendulum.Store;
 /// </summary>
 internal static class EventColumns
 {
-    public static readonly string[] Names =
+    /// <summary>Each column with its engine-neutral type; a nullable column is marked with a trailing <c>?</c>.</summary>
+    public static readonly (string Name, string Type)[] Columns =
     [
-        "dataset", "event_id", "date", "source_country", "source_name", "source_code", "source_types",
-        "target_country", "target_name", "target_code", "target_types", "cameo", "root", "quad", "goldstein",
-        "mentions", "sources", "articles", "tone", "place", "place_country", "lat", "lon", "url", "channel", "tags",
-        "description", "reference",
+        ("dataset", "text"), ("event_id", "text"), ("date", "date"), ("source_country", "text?"),
+        ("source_name", "text"), ("source_code", "text"), ("source_types", "text"), ("target_country", "text?"),
+        ("target_name", "text"), ("target_code", "text"), ("target_types", "text"), ("cameo", "text"), ("root", "text"),
+        ("quad", "int"), ("goldstein", "real"), ("mentions", "int"), ("sources", "int"), ("articles", "int"),
+        ("tone", "real?"), ("place", "text?"), ("place_country", "text?"), ("lat", "real?"), ("lon", "real?"),
+        ("url", "text?"), ("channel", "text?"), ("tags", "text"), ("description", "text?"), ("reference", "text?"),
     ];
+
+    public static readonly string[] Names = Columns.Select(c => c.Name).ToArray();
 
     public static string List => string.Join(", ", Names);
 

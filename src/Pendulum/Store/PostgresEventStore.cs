@@ -12,20 +12,12 @@ namespace Pendulum.Store;
 /// </summary>
 public sealed class PostgresEventStore : SqlEventStore
 {
-    private static readonly string[] Types =
-    [
-        "TEXT NOT NULL", "TEXT NOT NULL", "DATE NOT NULL", "TEXT", "TEXT NOT NULL", "TEXT NOT NULL", "TEXT NOT NULL",
-        "TEXT", "TEXT NOT NULL", "TEXT NOT NULL", "TEXT NOT NULL", "TEXT NOT NULL", "TEXT NOT NULL", "INTEGER NOT NULL",
-        "DOUBLE PRECISION NOT NULL", "INTEGER NOT NULL", "INTEGER NOT NULL", "INTEGER NOT NULL", "DOUBLE PRECISION",
-        "TEXT", "TEXT", "DOUBLE PRECISION", "DOUBLE PRECISION", "TEXT", "TEXT", "TEXT NOT NULL", "TEXT", "TEXT",
-    ];
-
-    private static readonly NpgsqlDbType[] CopyTypes = Types
-        .Select(t => t.Split(' ')[0] switch
+    private static readonly NpgsqlDbType[] CopyTypes = EventColumns.Columns
+        .Select(c => c.Type.TrimEnd('?') switch
         {
-            "DATE" => NpgsqlDbType.Date,
-            "INTEGER" => NpgsqlDbType.Integer,
-            "DOUBLE" => NpgsqlDbType.Double,
+            "date" => NpgsqlDbType.Date,
+            "int" => NpgsqlDbType.Integer,
+            "real" => NpgsqlDbType.Double,
             _ => NpgsqlDbType.Text,
         })
         .ToArray();
@@ -37,7 +29,13 @@ public sealed class PostgresEventStore : SqlEventStore
 
     public override string Description => _description;
 
-    private protected override string[] EventColumnTypes => Types;
+    private protected override string SqlType(string neutralType) => neutralType switch
+    {
+        "date" => "DATE",
+        "int" => "INTEGER",
+        "real" => "DOUBLE PRECISION",
+        _ => "TEXT",
+    };
 
     private protected override string FileKeyDefinition => "BIGSERIAL PRIMARY KEY";
 

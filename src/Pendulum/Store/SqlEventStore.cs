@@ -19,8 +19,8 @@ public abstract class SqlEventStore : IEventStore
 
     private protected DbConnection Connection { get; }
 
-    /// <summary>Column type of each <see cref="EventColumns.Names"/> entry in this engine.</summary>
-    private protected abstract string[] EventColumnTypes { get; }
+    /// <summary>This engine's SQL type for an engine-neutral type of <see cref="EventColumns.Columns"/> (<c>text</c>, <c>date</c>, <c>int</c>, <c>real</c>).</summary>
+    private protected abstract string SqlType(string neutralType);
 
     /// <summary>Engine-specific options after <c>CREATE TABLE events (...)</c>.</summary>
     private protected virtual string EventTableOptions => "";
@@ -47,8 +47,11 @@ public abstract class SqlEventStore : IEventStore
             return;
         using var transaction = Connection.BeginTransaction();
         var columns = new StringBuilder();
-        for (var i = 0; i < EventColumns.Names.Length; i++)
-            columns.Append(EventColumns.Names[i]).Append(' ').Append(EventColumnTypes[i]).Append(",\n  ");
+        foreach (var (name, type) in EventColumns.Columns)
+        {
+            var nullable = type.EndsWith('?');
+            columns.Append(name).Append(' ').Append(SqlType(type.TrimEnd('?'))).Append(nullable ? "" : " NOT NULL").Append(",\n  ");
+        }
         Execute(transaction, $"CREATE TABLE IF NOT EXISTS events (\n  {columns}PRIMARY KEY (dataset, event_id)){EventTableOptions}");
         // One secondary index: every read is by dyad and date range. Each extra index costs a B-tree insert per event.
         Execute(transaction, "CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country, date)");

@@ -11,14 +11,6 @@ namespace Pendulum.Store;
 /// </summary>
 public sealed class SqliteEventStore : SqlEventStore
 {
-    private static readonly string[] Types =
-    [
-        "TEXT NOT NULL", "TEXT NOT NULL", "TEXT NOT NULL", "TEXT", "TEXT NOT NULL", "TEXT NOT NULL", "TEXT NOT NULL",
-        "TEXT", "TEXT NOT NULL", "TEXT NOT NULL", "TEXT NOT NULL", "TEXT NOT NULL", "TEXT NOT NULL", "INTEGER NOT NULL",
-        "REAL NOT NULL", "INTEGER NOT NULL", "INTEGER NOT NULL", "INTEGER NOT NULL", "REAL", "TEXT", "TEXT", "REAL",
-        "REAL", "TEXT", "TEXT", "TEXT NOT NULL", "TEXT", "TEXT",
-    ];
-
     private readonly string _path;
 
     private SqliteEventStore(SqliteConnection connection, string path)
@@ -26,7 +18,12 @@ public sealed class SqliteEventStore : SqlEventStore
 
     public override string Description => $"SQLite {_path}";
 
-    private protected override string[] EventColumnTypes => Types;
+    private protected override string SqlType(string neutralType) => neutralType switch
+    {
+        "int" => "INTEGER",
+        "real" => "REAL",
+        _ => "TEXT", // dates as ISO 8601 text, which sorts and compares as dates
+    };
 
     private protected override string FileKeyDefinition => "INTEGER PRIMARY KEY";
 
