@@ -1,0 +1,154 @@
+using Pendulum.Events;
+using Pendulum.Observe.Channels;
+
+namespace Pendulum.Observe.Crises;
+
+/// <summary>
+/// Finds crisis episodes in a pair's daily series (docs/model.md section 3; docs/crises.md): a day is abnormal when its
+/// material-conflict intensity exceeds a robust baseline (median + 3 MAD over the trailing year, never below a floor)
+/// or <c>mu</c> has fallen by more than 0.15 within 30 days; an episode runs from an abnormal day until both signals
+/// have been normal for 14 days, and episodes closer than 14 days merge.
+/// </summary>
+public static class CrisisDetector
+{
+    /// <summary>Detects the episodes of <paramref name="days"/>.</summary>
+    /// <param name="days">Days in strictly increasing order; a missing day counts as one without events and with the previous <c>mu</c>.</param>
+    /// <param name="options">Thresholds; the defaults when null.</param>
+    /// <param name="channels">The pair's channel timelines, to report which were suspended during each episode.</param>
+    public static CrisisDetection Detect(IReadOnlyList<CrisisInputDay> days, CrisisDetectorOptions? options = null,
+        IReadOnlyList<ChannelTimeline>? channels = null)
+    {
+        options = (options ?? new CrisisDetectorOptions()).Validate();
+        var series = Contiguous(days);
+        var trace = Trace(series, options);
+        var spans = Spans(trace, options);
+        var episodes = spans.Select(s => Describe(series, trace, s.Start, s.End, options, channels ?? [])).ToList();
+        return new CrisisDetection(episodes, trace);
+    }
+
+    private static List<CrisisInputDay> Contiguous(IReadOnlyList<CrisisInputDay> days)
+    {
+        var series = new List<CrisisInputDay>(days.Count);
+        foreach (var day in days)
+        {
+            if (series.Count > 0)
+            {
+                var last = series[^1];
+                if (day.Date <= last.Date)
+                    throw new ArgumentException($"days must be in strictly increasing order: {day.Date:yyyy-MM-dd} follows {last.Date:yyyy-MM-dd}", nameof(days));
+                for (var d = last.Date.AddDays(1); d < day.Date; d = d.AddDays(1))
+                    series.Add(new CrisisInputDay(d, 0, last.Mu, []));
+            }
+
+            series.Add(day);
+        }
+
+        return series;
+    }
+
+    private static CrisisDay[] Trace(List<CrisisInputDay> series, CrisisDetectorOptions o)
+    {
+        var baseline = new RollingMedian(o.BaselineWindowDays);
+        var trace = new CrisisDay[series.Count];
+        for (var i = 0; i < series.Count; i++)
+        {
+            var day = series[i];
+            var median = baseline.Median;
+            var threshold = Math.Max(o.IntensityFloor, median + o.MadMultiplier * o.MadScale * baseline.MedianAbsoluteDeviation());
+            var highest = day.Mu;
+            for (var j = Math.Max(0, i - o.MuDropWindowDays); j < i; j++)
+                highest = Math.Max(highest, series[j].Mu);
+            var drop = highest - day.Mu;
+            trace[i] = new CrisisDay(day.Date, day.MaterialConflictIntensity, median, threshold, day.Mu, drop,
+                baseline.Count >= o.MinimumBaselineDays && day.MaterialConflictIntensity > threshold, drop > o.MuDropThreshold);
+            baseline.Push(day.MaterialConflictIntensity);
+        }
+
+        return trace;
+    }
+
+    /// <summary>Index ranges [start, end] of the episodes: abnormal runs joined across fewer than the quiet days, then merged.</summary>
+    private static List<(int Start, int End)> Spans(CrisisDay[] trace, CrisisDetectorOptions o)
+    {
+        var spans = new List<(int Start, int End)>();
+        int? start = null;
+        var last = -1;
+        for (var i = 0; i < trace.Length; i++)
+        {
+            if (trace[i].Abnormal)
+            {
+                start ??= i;
+                last = i;
+            }
+            else if (start is { } s && i - last >= o.QuietDaysToEnd)
+            {
+                spans.Add((s, last));
+                start = null;
+            }
+        }
+
+        if (start is { } open)
+            spans.Add((open, last));
+        var merged = new List<(int Start, int End)>();
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && span.Start - merged[^1].End - 1 < o.MergeGapDays)
+                merged[^1] = (merged[^1].Start, span.End);
+            else
+                merged.Add(span);
+        }
+
+        return merged;
+    }
+
+    private static CrisisEpisode Describe(List<CrisisInputDay> series, CrisisDay[] trace, int start, int end,
+        CrisisDetectorOptions o, IReadOnlyList<ChannelTimeline> channels)
+    {
+        var peak = start;
+        var lowest = start;
+        double excess = 0;
+        for (var i = start; i <= end; i++)
+        {
+            if (trace[i].Intensity > trace[peak].Intensity)
+                peak = i;
+            if (trace[i].Mu < trace[lowest].Mu)
+                lowest = i;
+            excess += Math.Max(0, trace[i].Intensity - trace[i].BaselineMedian);
+        }
+
+        if (trace[peak].Intensity == 0)
+            peak = lowest;
+        var before = trace[start].Mu;
+        for (var i = Math.Max(0, start - o.MuDropWindowDays); i < start; i++)
+            before = Math.Max(before, trace[i].Mu);
+        var muDrop = Math.Max(0, before - trace[lowest].Mu);
+        var first = trace[start];
+        var trigger = first is { IntensityAbnormal: true, MuAbnormal: true } ? CrisisTrigger.Both
+            : first.IntensityAbnormal ? CrisisTrigger.Intensity : CrisisTrigger.MuDrop;
+        var (from, to) = (series[start].Date, series[end].Date);
+        var suspended = channels
+            .SelectMany(c => c.SuspensionsDuring(from, to).Select(s => new SuspendedChannel(c.Name, c.Kind, s.Start.Date, s.Until, s.Start.Reason)))
+            .OrderBy(s => s.Since).ThenBy(s => s.Kind).ThenBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
+        return new CrisisEpisode(from, series[peak].Date, to, excess + o.MuDropWeight * muDrop, excess, muDrop,
+            trace[peak].Intensity, trigger, trace.Length - 1 - end < o.QuietDaysToEnd, TriggerEvents(series, start, o),
+            suspended);
+    }
+
+    /// <summary>The start day's events, or those of the latest earlier day in the <c>mu</c> window that has any.</summary>
+    private static List<CodedEvent> TriggerEvents(List<CrisisInputDay> series, int start, CrisisDetectorOptions o)
+    {
+        for (var i = start; i >= Math.Max(0, start - o.MuDropWindowDays); i--)
+        {
+            if (series[i].Events.Count > 0)
+            {
+                return series[i].Events
+                    .OrderBy(e => e.Goldstein).ThenByDescending(e => e.Mentions)
+                    .ThenBy(e => e.Dataset, StringComparer.Ordinal).ThenBy(e => e.EventId, StringComparer.Ordinal)
+                    .Take(o.TriggerEvents).ToList();
+            }
+        }
+
+        return [];
+    }
+}

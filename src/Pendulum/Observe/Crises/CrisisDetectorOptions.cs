@@ -1,0 +1,105 @@
+namespace Pendulum.Observe.Crises;
+
+/// <summary>
+/// Thresholds of the crisis detector (docs/model.md section 3, "Crises"; docs/crises.md). Days are calendar days.
+/// </summary>
+public sealed record CrisisDetectorOptions
+{
+    /// <summary>
+    /// Trailing window of the intensity baseline (the days before the day judged). Unit: days. Default 365.
+    /// Source: docs/model.md section 3.
+    /// </summary>
+    public int BaselineWindowDays { get; init; } = 365;
+
+    /// <summary>
+    /// Days of history the intensity baseline needs before it can call a day abnormal; until then only a fall of
+    /// <c>mu</c> can start an episode. Unit: days. Default 90, a quarter of the window: a median and MAD from a few
+    /// weeks are noisy (on the synthetic streams of docs/crises.md, 30 days cost 0.025 of precision).
+    /// </summary>
+    public int MinimumBaselineDays { get; init; } = 90;
+
+    /// <summary>
+    /// A day is abnormal when its intensity exceeds the baseline median by more than this many MADs. Unit: MADs.
+    /// Default 3. Source: docs/model.md section 3 ("median + 3 MAD").
+    /// </summary>
+    public double MadMultiplier { get; init; } = 3;
+
+    /// <summary>
+    /// Factor applied to the raw median absolute deviation so that it estimates a standard deviation (1.4826 for
+    /// normal data), making "3 MAD" three robust standard deviations. Unit: none. Default 1.4826. Source: Leys et
+    /// al. (2013), "Detecting outliers: do not use standard deviation around the mean, use absolute deviation around
+    /// the median", J. Exp. Soc. Psych. 49(4). Set 1 for the raw MAD.
+    /// </summary>
+    public double MadScale { get; init; } = 1.4826;
+
+    /// <summary>
+    /// The intensity threshold never falls below this, so a quiet history (median and MAD of 0) does not make every
+    /// conflict event a crisis. Unit: intensity (0..1). Default 0.5: about four Goldstein -10 events in a day with the
+    /// default saturation. A starting point, to be calibrated (docs/model.md section 6).
+    /// </summary>
+    public double IntensityFloor { get; init; } = 0.5;
+
+    /// <summary>
+    /// Least saturation scale of the daily intensity: the scale is the median daily count of material-conflict
+    /// events over the baseline window, but never below this. Unit: events per day. Default 5, the evidence's
+    /// <c>n0</c> (docs/model.md section 3).
+    /// </summary>
+    public double SaturationFloorEvents { get; init; } = 5;
+
+    /// <summary>
+    /// A day is abnormal when <c>mu</c> has fallen by more than this from its highest value in the last
+    /// <see cref="MuDropWindowDays"/>. Unit: probability. Default 0.15. Source: docs/model.md section 3.
+    /// </summary>
+    public double MuDropThreshold { get; init; } = 0.15;
+
+    /// <summary>Window of the <c>mu</c> fall. Unit: days. Default 30. Source: docs/model.md section 3.</summary>
+    public int MuDropWindowDays { get; init; } = 30;
+
+    /// <summary>
+    /// An episode ends once intensity and <c>mu</c> have both been normal for this many days; its end is its last
+    /// abnormal day. Unit: days. Default 14. Source: docs/model.md section 3.
+    /// </summary>
+    public int QuietDaysToEnd { get; init; } = 14;
+
+    /// <summary>
+    /// Episodes with fewer than this many days between them are merged. Unit: days. Default 14. Source: docs/model.md
+    /// section 3. With the default <see cref="QuietDaysToEnd"/> they are already one episode; a shorter quiet period
+    /// makes this matter.
+    /// </summary>
+    public int MergeGapDays { get; init; } = 14;
+
+    /// <summary>
+    /// Weight of the fall in <c>mu</c> in an episode's severity, <c>severity = excess intensity + w * mu drop</c>.
+    /// Unit: intensity-days per unit of <c>mu</c>. Default 10: a fall of 0.15 weighs as much as 1.5 days at full
+    /// material-conflict intensity above the baseline.
+    /// </summary>
+    public double MuDropWeight { get; init; } = 10;
+
+    /// <summary>Trigger events kept per episode (the strongest). Unit: events. Default 10.</summary>
+    public int TriggerEvents { get; init; } = 10;
+
+    /// <summary>Throws <see cref="UsageException"/> naming the first option out of range.</summary>
+    public CrisisDetectorOptions Validate()
+    {
+        Check(BaselineWindowDays >= 1, nameof(BaselineWindowDays), "must be at least 1");
+        Check(MinimumBaselineDays >= 0 && MinimumBaselineDays <= BaselineWindowDays, nameof(MinimumBaselineDays),
+            "must lie between 0 and BaselineWindowDays");
+        Check(MadMultiplier is >= 0 and < double.PositiveInfinity, nameof(MadMultiplier), "must be a finite number >= 0");
+        Check(MadScale is > 0 and < double.PositiveInfinity, nameof(MadScale), "must be a finite number > 0");
+        Check(IntensityFloor is >= 0 and < double.PositiveInfinity, nameof(IntensityFloor), "must be a finite number >= 0");
+        Check(SaturationFloorEvents is > 0 and < double.PositiveInfinity, nameof(SaturationFloorEvents), "must be a finite number > 0");
+        Check(MuDropThreshold is > 0 and < 1, nameof(MuDropThreshold), "must lie in (0, 1)");
+        Check(MuDropWindowDays >= 1, nameof(MuDropWindowDays), "must be at least 1");
+        Check(QuietDaysToEnd >= 1, nameof(QuietDaysToEnd), "must be at least 1");
+        Check(MergeGapDays >= 0, nameof(MergeGapDays), "must be at least 0");
+        Check(MuDropWeight is >= 0 and < double.PositiveInfinity, nameof(MuDropWeight), "must be a finite number >= 0");
+        Check(TriggerEvents >= 0, nameof(TriggerEvents), "must be at least 0");
+        return this;
+    }
+
+    private static void Check(bool ok, string field, string reason)
+    {
+        if (!ok)
+            throw new UsageException(reason, field);
+    }
+}
