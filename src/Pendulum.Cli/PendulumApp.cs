@@ -22,6 +22,8 @@ public static class PendulumApp
             SourcesCommand.Create(context),
             FetchCommand.Create(context),
             DemoCommand.Create(context),
+            ChannelsCommand.Create(context),
+            CrisesCommand.Create(context),
         };
         return root;
     }

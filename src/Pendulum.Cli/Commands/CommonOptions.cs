@@ -17,6 +17,11 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "table",
     }.AcceptOnlyFromAmong("table", "csv", "json");
 
+    public static Option<string?> DeclaredChannels() => new("--declared")
+    {
+        Description = "A YAML file of known channels (name, kind, opened, suspensions); see docs/channels.md.",
+    };
+
     public static Option<DateOnly?> Date(string name, string description) => new(name) { Description = description + " (YYYY-MM-DD)" };
 
     /// <summary>Parses <c>USA-CHN</c> into two known ISO alpha-3 codes, or throws a usage error with suggestions.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Pendulum.Observe.Channels;
 using static Pendulum.Tests.Observe.PairEvents;
 
@@ -62,4 +63,15 @@ public sealed class ChannelRulesTests
         });
         Assert.Equal(ChannelKinds.Registry.ToHashSet(), table.Where(r => r.Effect == ChannelEffect.Activity).Select(r => r.Kind).ToHashSet());
     }
+
+    [Fact]
+    public void DefaultTable_EveryRule_IsListedInTheDocs()
+    {
+        var docs = File.ReadAllText(Docs("channels.md"));
+
+        Assert.All(ChannelRules.DefaultTable, r => Assert.Contains($"| `{r.Id}` | {r.Kind.Name()} | {(r.Effect == ChannelEffect.Activity ? "activity" : "suspension")} |", docs, StringComparison.Ordinal));
+    }
+
+    private static string Docs(string name, [CallerFilePath] string here = "") =>
+        Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", "..", "docs", name);
 }

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json;
+using Pendulum.Observe.Channels;
+using Pendulum.Observe.Crises;
+using Spectre.Console;
+
+namespace Pendulum.Cli.Output;
+
+/// <summary>Writes crisis episodes as a table, CSV (one row per episode) or JSON (an array of episodes).</summary>
+internal static class CrisisOutput
+{
+    private static readonly string[] CsvFields =
+    [
+        "start", "peak", "end", "days", "ongoing", "severity", "excess_intensity", "mu_drop", "peak_intensity", "trigger",
+        "triggers", "suspended_channels",
+    ];
+
+    public static void Write(IReadOnlyList<CrisisEpisode> episodes, string format, TextWriter output)
+    {
+        switch (format)
+        {
+            case "csv":
+                output.WriteLine(CsvText.Row(CsvFields));
+                foreach (var e in episodes)
+                {
+                    output.WriteLine(CsvText.Row(
+                    [
+                        PairFormat.Day(e.Start), PairFormat.Day(e.Peak), PairFormat.Day(e.End), e.Days.ToString(CultureInfo.InvariantCulture),
+                        e.Ongoing ? "true" : "false", PairFormat.Number(e.Severity), PairFormat.Number(e.ExcessIntensity),
+                        PairFormat.Number(e.MuDrop), PairFormat.Number(e.PeakIntensity), e.Trigger.Name(),
+                        string.Join(';', e.Triggers.Select(EventBrief.Id)), string.Join(';', e.SuspendedChannels.Select(s => s.Name).Distinct()),
+                    ]));
+                }
+
+                break;
+            case "json":
+                PairFormat.Json(output, json => WriteJson(json, episodes));
+                break;
+            default:
+                WriteTable(episodes, output);
+                break;
+        }
+    }
+
+    private static void WriteJson(Utf8JsonWriter json, IReadOnlyList<CrisisEpisode> episodes)
+    {
+        json.WriteStartArray();
+        foreach (var e in episodes)
+        {
+            json.WriteStartObject();
+            json.WriteString("start", PairFormat.Day(e.Start));
+            json.WriteString("peak", PairFormat.Day(e.Peak));
+            json.WriteString("end", PairFormat.Day(e.End));
+            json.WriteNumber("days", e.Days);
+            json.WriteBoolean("ongoing", e.Ongoing);
+            json.WriteNumber("severity", PairFormat.Round(e.Severity));
+            json.WriteNumber("excess_intensity", PairFormat.Round(e.ExcessIntensity));
+            json.WriteNumber("mu_drop", PairFormat.Round(e.MuDrop));
+            json.WriteNumber("peak_intensity", PairFormat.Round(e.PeakIntensity));
+            json.WriteString("trigger", e.Trigger.Name());
+            EventBrief.WriteArray(json, "triggers", e.Triggers);
+            json.WriteStartArray("suspended_channels");
+            foreach (var s in e.SuspendedChannels)
+            {
+                json.WriteStartObject();
+                json.WriteString("channel", s.Name);
+                json.WriteString("kind", s.Kind.Name());
+                json.WriteString("since", PairFormat.Day(s.Since));
+                json.WriteString("until", PairFormat.Day(s.Until));
+                json.WriteString("reason", s.Reason);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteTable(IReadOnlyList<CrisisEpisode> episodes, TextWriter output)
+    {
+        var table = new Table().Border(TableBorder.Simple);
+        foreach (var column in new[] { "start", "peak", "end", "days", "severity", "trigger", "strongest trigger event", "suspended channels" })
+            table.AddColumn(column);
+        foreach (var e in episodes)
+        {
+            table.AddRow(PairFormat.Day(e.Start), PairFormat.Day(e.Peak), PairFormat.Day(e.End) + (e.Ongoing ? " (ongoing)" : ""),
+                e.Days.ToString(CultureInfo.InvariantCulture), PairFormat.Number(Math.Round(e.Severity, 2)), e.Trigger.Name(),
+                Markup.Escape(e.Triggers.Count > 0 ? EventBrief.Line(e.Triggers[0]) : ""),
+                Markup.Escape(string.Join(", ", e.SuspendedChannels.Select(s => s.Name).Distinct())));
+        }
+
+        PairFormat.Table(table, output);
+        output.WriteLine($"{episodes.Count} episode(s).");
+    }
+}
