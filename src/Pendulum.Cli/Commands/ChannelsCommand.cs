@@ -13,12 +13,13 @@ internal static class ChannelsCommand
 
     internal static int Run(CliContext context, PairArguments args)
     {
-        var request = PairRequest.Read(args.Dyad, args.From, args.To, args.Db, args.Declared);
-        if (!request.HasEventsInRange)
+        using var request = PairRequest.Open(args);
+        var tracker = new ChannelTracker(request.Declared);
+        foreach (var e in request.Read())
+            tracker.Add(e);
+        if (!request.SawEventsInRange)
             request.ReportNoEvents(context.Error);
-        var timelines = request.Range() is { } range
-            ? ChannelTracker.Track(request.Events, range.From, range.To, request.Declared)
-            : [];
+        var timelines = request.Range() is { } range ? tracker.Timelines(range.From, range.To) : [];
         ChannelOutput.Write(timelines, args.Format, context.Out);
         return ExitCodes.Ok;
     }

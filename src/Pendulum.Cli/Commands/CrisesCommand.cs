@@ -24,22 +24,26 @@ internal static class CrisesCommand
     internal static int Run(CliContext context, PairArguments args)
     {
         var options = new CrisisDetectorOptions();
-        var (from, to) = (args.From, args.To);
-        var request = PairRequest.Read(args.Dyad, from, to, args.Db, args.Declared, historyDays: options.BaselineWindowDays);
+        using var request = PairRequest.Open(args, historyDays: options.BaselineWindowDays);
+        var inputs = new CrisisInputBuilder(options);
+        var tracker = new ChannelTracker(request.Declared);
+        foreach (var e in request.Read())
+        {
+            inputs.Add(e);
+            tracker.Add(e);
+        }
+
         IReadOnlyList<CrisisEpisode> episodes = [];
-        if (!request.HasEventsInRange)
+        if (!request.SawEventsInRange || request.Range(options.BaselineWindowDays) is not { } range)
         {
             request.ReportNoEvents(context.Error);
         }
         else
         {
-            var first = from?.AddDays(-options.BaselineWindowDays) ?? request.Events.Min(e => e.Date);
-            var last = to ?? request.Events.Max(e => e.Date);
-            var mu = DailyPairBelief(request.Events, request.A, first, last);
-            var days = MaterialConflict.Days(request.Events, mu, first, last, options);
-            var channels = ChannelTracker.Track(request.Events, first, last, request.Declared);
-            episodes = CrisisDetector.Detect(days, options, channels).Episodes
-                .Where(e => (from is null || e.End >= from) && (to is null || e.Start <= to))
+            var (first, last) = range;
+            var days = inputs.Build(DailyPairBelief(request.Read(), request.A, first, last), first, last);
+            episodes = CrisisDetector.Detect(days, options, tracker.Timelines(first, last)).Episodes
+                .Where(e => (args.From is null || e.End >= args.From) && (args.To is null || e.Start <= args.To))
                 .ToList();
         }
 
@@ -47,22 +51,20 @@ internal static class CrisesCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>Weights <c>k_q</c> of QuadClass 1-4 (nats per day at full intensity): docs/model.md section 3's defaults.</summary>
-    private static readonly double[] QuadWeights = [0.05, 0.4, 0.1, 0.6];
-
-    /// <summary>Saturation <c>n0</c> of the evidence (events per day): docs/model.md section 3's default, 5.</summary>
-    private const double EvidenceSaturation = 5;
-
     /// <summary>
     /// The pair's belief on each day of [<paramref name="first"/>, <paramref name="last"/>], as the crisis detector
     /// reads it (<see cref="CrisisInputDay.PairBelief"/> of the two directions). Each direction runs the shared
     /// <see cref="BeliefFilter"/> from its prior, one step a day, with docs/model.md section 3's evidence
     /// <c>E_t = sum_q k_q (g_q / 10) (1 - exp(-n_q / n0))</c>: <c>n_q</c> events of QuadClass q from one side to the
-    /// other that day, <c>g_q</c> their mention-weighted mean Goldstein value. Pendulum's observer computes the same
-    /// daily beliefs for <c>pendulum measure</c>; this one function is where the crises command takes them from.
+    /// other that day, <c>g_q</c> their mention-weighted mean Goldstein value, with that section's defaults
+    /// (<c>k</c> = 0.05, 0.4, 0.1, 0.6 nats per day for QuadClass 1-4; <c>n0</c> = 5 events per day). Pendulum's
+    /// observer computes the same daily beliefs for <c>pendulum measure</c>; this one function is where the crises
+    /// command takes them from.
     /// </summary>
-    internal static Func<DateOnly, double> DailyPairBelief(IReadOnlyList<CodedEvent> events, string a, DateOnly first, DateOnly last)
+    internal static Func<DateOnly, double> DailyPairBelief(IEnumerable<CodedEvent> events, string a, DateOnly first, DateOnly last)
     {
+        double[] weights = [0.05, 0.4, 0.1, 0.6];
+        const double saturation = 5;
         var length = last.DayNumber - first.DayNumber + 1;
         // [day, direction (0 = a->b), quad]: event count, mentions, mention-weighted Goldstein
         var sums = new (int Count, long Mentions, double Weighted)[length, 2, 4];
@@ -95,7 +97,7 @@ internal static class CrisesCommand
             {
                 var s = sums[day, direction, q];
                 if (s.Count > 0)
-                    evidence += QuadWeights[q] * (s.Weighted / s.Mentions / 10) * (1 - Math.Exp(-s.Count / EvidenceSaturation));
+                    evidence += weights[q] * (s.Weighted / s.Mentions / 10) * (1 - Math.Exp(-s.Count / saturation));
             }
 
             return evidence;

@@ -7,49 +7,74 @@ using Pendulum.Store;
 namespace Pendulum.Cli.Commands;
 
 /// <summary>
-/// What the pair commands (<c>channels</c>, <c>crises</c>) share: the checked dyad and range, the pair's events read
-/// from the store, the declared channels, and the message for a pair without events.
+/// What the pair commands (<c>channels</c>, <c>crises</c>) share: the checked dyad and range, the open store, the
+/// declared channels, a streaming read of the pair's events that notes the dates it saw, and the message for a pair
+/// without events.
 /// </summary>
-internal sealed record PairRequest(string A, string B, DateOnly? From, DateOnly? To, string StoreDescription,
-    IReadOnlyList<CodedEvent> Events, DeclaredChannels Declared)
+internal sealed class PairRequest : IDisposable
 {
+    private readonly IEventStore _store;
+    private readonly int _historyDays;
+
+    private PairRequest(string a, string b, PairArguments args, DeclaredChannels declared, IEventStore store, int historyDays)
+    {
+        (A, B, From, To, Declared, _store, _historyDays) = (a, b, args.From, args.To, declared, store, historyDays);
+    }
+
+    public string A { get; }
+
+    public string B { get; }
+
+    public DateOnly? From { get; }
+
+    public DateOnly? To { get; }
+
+    public DeclaredChannels Declared { get; }
+
+    /// <summary>Earliest and latest event dates seen by <see cref="Read"/>, history included.</summary>
+    public (DateOnly First, DateOnly Last)? Seen { get; private set; }
+
+    /// <summary>True once <see cref="Read"/> has seen an event inside the range asked for (history aside).</summary>
+    public bool SawEventsInRange { get; private set; }
+
     /// <summary>
-    /// Parses and checks the request and reads the pair's events in [from - <paramref name="historyDays"/>, to]
-    /// (history lets a baseline start before the range asked for).
+    /// Checks the request and opens the store. <paramref name="historyDays"/> before <c>--from</c> are read too, so a
+    /// baseline can start before the range asked for.
     /// </summary>
-    public static PairRequest Read(string dyad, DateOnly? from, DateOnly? to, string? db, string? declaredFile, int historyDays = 0)
+    public static PairRequest Open(PairArguments args, int historyDays = 0)
     {
-        var (a, b) = CommonOptions.ParseDyad(dyad);
-        if (from > to)
-            throw new UsageException($"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}", "--from");
-        var declared = declaredFile is null ? DeclaredChannels.None : DeclaredChannelsFile.Load(declaredFile);
+        var (a, b) = CommonOptions.ParseDyad(args.Dyad);
+        if (args.From > args.To)
+            throw new UsageException($"--from {args.From:yyyy-MM-dd} is after --to {args.To:yyyy-MM-dd}", "--from");
+        var declared = args.Declared is null ? DeclaredChannels.None : DeclaredChannelsFile.Load(args.Declared);
         if (!declared.IsFor(a, b))
-            throw new UsageException($"{declaredFile} declares channels of {string.Join("-", declared.Pair!)}, not {a}-{b}", "--declared");
-        using var store = EventStore.Open(db);
-        var events = store.Events(new EventQuery(a, b, from?.AddDays(-historyDays), to)).ToList();
-        return new PairRequest(a, b, from, to, store.Description, events, declared);
+            throw new UsageException($"{args.Declared} declares channels of {string.Join("-", declared.Pair!)}, not {a}-{b}", "--declared");
+        return new PairRequest(a, b, args, declared, EventStore.Open(args.Db), historyDays);
     }
 
-    /// <summary>True when some event falls inside the range asked for (history aside).</summary>
-    public bool HasEventsInRange => Events.Any(e => (From is null || e.Date >= From) && (To is null || e.Date <= To));
-
-    /// <summary>The range asked for, completed by the first and last event's dates; null without events or bounds.</summary>
-    public (DateOnly From, DateOnly To)? Range()
+    /// <summary>The pair's events, both directions, by date, streamed from the store; notes what it saw.</summary>
+    public IEnumerable<CodedEvent> Read()
     {
-        var inRange = Events.Where(e => (From is null || e.Date >= From) && (To is null || e.Date <= To)).ToList();
-        if (From is { } f && To is { } t)
-            return (f, t);
-        if (inRange.Count == 0)
-            return null;
-        return (From ?? inRange.Min(e => e.Date), To ?? inRange.Max(e => e.Date));
+        foreach (var e in _store.Events(new EventQuery(A, B, From?.AddDays(-_historyDays), To)))
+        {
+            Seen = Seen is { } s ? (e.Date < s.First ? e.Date : s.First, e.Date > s.Last ? e.Date : s.Last) : (e.Date, e.Date);
+            SawEventsInRange |= From is null || e.Date >= From;
+            yield return e;
+        }
     }
+
+    /// <summary>The range asked for, completed by the first and last dates seen; null without both.</summary>
+    public (DateOnly From, DateOnly To)? Range(int historyDays = 0) =>
+        (From?.AddDays(-historyDays) ?? Seen?.First, To ?? Seen?.Last) is ({ } f, { } t) ? (f, t) : null;
 
     /// <summary>Says on stderr that the pair has no events in the range searched, naming both.</summary>
     public void ReportNoEvents(TextWriter error)
     {
         var range = From is null && To is null ? "any date" : $"{Day(From) ?? "the start"} .. {Day(To) ?? "the end"}";
-        error.WriteLine($"No events between {A} and {B} ({range}) in {StoreDescription}.");
+        error.WriteLine($"No events between {A} and {B} ({range}) in {_store.Description}.");
     }
+
+    public void Dispose() => _store.Dispose();
 
     private static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

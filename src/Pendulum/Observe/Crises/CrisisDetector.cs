@@ -1,4 +1,5 @@
 using Pendulum.Events;
+using Pendulum.Internals;
 using Pendulum.Observe.Channels;
 
 namespace Pendulum.Observe.Crises;
@@ -142,10 +143,10 @@ public static class CrisisDetector
         {
             if (series[i].Events.Count > 0)
             {
-                return series[i].Events
-                    .OrderBy(e => e.Goldstein).ThenByDescending(e => e.Mentions)
-                    .ThenBy(e => e.Dataset, StringComparer.Ordinal).ThenBy(e => e.EventId, StringComparer.Ordinal)
-                    .Take(o.TriggerEvents).ToList();
+                var strongest = new StrongestEvents(o.TriggerEvents, StrongestEvents.MostConflictual);
+                foreach (var e in series[i].Events)
+                    strongest.Add(e);
+                return [.. strongest.Kept];
             }
         }
 

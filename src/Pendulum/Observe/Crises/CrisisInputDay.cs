@@ -6,7 +6,10 @@ namespace Pendulum.Observe.Crises;
 /// <param name="Date">The day.</param>
 /// <param name="MaterialConflictIntensity">The day's material-conflict intensity in [0, 1] (see <see cref="MaterialConflict"/>).</param>
 /// <param name="Mu">The pair's belief that day (see <see cref="PairBelief"/>).</param>
-/// <param name="Events">The day's events between the two, both directions (trigger events are taken from them).</param>
+/// <param name="Events">
+/// The day's events between the two, both directions, or the strongest of them (<see cref="CrisisInputBuilder"/> keeps
+/// <see cref="CrisisDetectorOptions.TriggerEvents"/>): an episode's trigger events are taken from here.
+/// </param>
 public sealed record CrisisInputDay(DateOnly Date, double MaterialConflictIntensity, double Mu, IReadOnlyList<CodedEvent> Events)
 {
     /// <summary>

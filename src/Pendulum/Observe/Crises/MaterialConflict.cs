@@ -21,59 +21,51 @@ public static class MaterialConflict
     /// </summary>
     public static double Intensity(IEnumerable<CodedEvent> dayEvents, double saturationEvents)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(saturationEvents);
-        long count = 0;
-        long mentions = 0;
-        double weighted = 0;
+        var tally = new Tally();
         foreach (var e in dayEvents)
-        {
-            if (e.QuadClass != QuadClass.MaterialConflict)
-                continue;
-            var w = Math.Max(e.Mentions, 1);
-            count++;
-            mentions += w;
-            weighted += w * Math.Clamp(-e.Goldstein, 0, 10);
-        }
-
-        return count == 0 ? 0 : weighted / mentions / 10 * (1 - Math.Exp(-count / saturationEvents));
+            tally.Add(e);
+        return tally.Intensity(saturationEvents);
     }
 
     /// <summary>
-    /// The detector's input for every day of [<paramref name="from"/>, <paramref name="to"/>]: each day's events,
-    /// intensity (with the saturation scale of <see cref="CrisisDetectorOptions.SaturationFloorEvents"/> and the
-    /// trailing median count over <see cref="CrisisDetectorOptions.BaselineWindowDays"/>), and <c>mu</c> from
-    /// <paramref name="mu"/>. Days without events are included, with intensity 0.
+    /// The detector's input for every day of [<paramref name="from"/>, <paramref name="to"/>], built with a
+    /// <see cref="CrisisInputBuilder"/>.
     /// </summary>
     /// <param name="events">The pair's events, both directions, in any order; those outside the range are ignored.</param>
     /// <param name="mu">The pair's belief on a day (for example <see cref="CrisisInputDay.PairBelief"/> of the observer's series).</param>
     /// <param name="from">First day.</param>
     /// <param name="to">Last day.</param>
-    /// <param name="options">The saturation settings; the defaults when null.</param>
+    /// <param name="options">The saturation and trigger settings; the defaults when null.</param>
     public static IReadOnlyList<CrisisInputDay> Days(IEnumerable<CodedEvent> events, Func<DateOnly, double> mu, DateOnly from,
         DateOnly to, CrisisDetectorOptions? options = null)
     {
-        if (from > to)
-            throw new UsageException($"{from:yyyy-MM-dd} is after {to:yyyy-MM-dd}", "from");
-        options = (options ?? new CrisisDetectorOptions()).Validate();
-        var length = to.DayNumber - from.DayNumber + 1;
-        var byDay = new List<CodedEvent>?[length];
+        var builder = new CrisisInputBuilder(options);
         foreach (var e in events)
+            builder.Add(e);
+        return builder.Build(mu, from, to);
+    }
+
+    /// <summary>A day's material-conflict sums: events, mentions, and mention-weighted severity (<c>-Goldstein</c> in [0, 10]).</summary>
+    internal struct Tally
+    {
+        public int Count;
+        public long Mentions;
+        public double WeightedSeverity;
+
+        public void Add(CodedEvent e)
         {
-            if (e.Date >= from && e.Date <= to)
-                (byDay[e.Date.DayNumber - from.DayNumber] ??= []).Add(e);
+            if (e.QuadClass != QuadClass.MaterialConflict)
+                return;
+            var w = Math.Max(e.Mentions, 1);
+            Count++;
+            Mentions += w;
+            WeightedSeverity += w * Math.Clamp(-e.Goldstein, 0, 10);
         }
 
-        var counts = new RollingMedian(options.BaselineWindowDays);
-        var days = new CrisisInputDay[length];
-        for (var i = 0; i < length; i++)
+        public readonly double Intensity(double saturationEvents)
         {
-            var dayEvents = (IReadOnlyList<CodedEvent>?)byDay[i] ?? [];
-            var scale = Math.Max(options.SaturationFloorEvents, counts.Median);
-            var date = from.AddDays(i);
-            days[i] = new CrisisInputDay(date, Intensity(dayEvents, scale), mu(date), dayEvents);
-            counts.Push(Count(dayEvents));
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(saturationEvents);
+            return Count == 0 ? 0 : WeightedSeverity / Mentions / 10 * (1 - Math.Exp(-Count / saturationEvents));
         }
-
-        return days;
     }
 }

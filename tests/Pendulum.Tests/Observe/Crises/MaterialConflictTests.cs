@@ -45,5 +45,17 @@ public sealed class MaterialConflictTests
     }
 
     [Fact]
+    public void Days_BusyDay_KeepsOnlyTheStrongestEventsButCountsThemAll()
+    {
+        var events = Enumerable.Range(0, 50).Select(i => Make(Day(0), "172", goldstein: -5)).Append(Make(Day(0), "190", goldstein: -10)).ToList();
+
+        var day = Assert.Single(MaterialConflict.Days(events, d => 0.5, Day(0), Day(0), new CrisisDetectorOptions { TriggerEvents = 3 }));
+
+        Assert.Equal(3, day.Events.Count);
+        Assert.Equal(events[^1], day.Events[0]);
+        Assert.Equal(MaterialConflict.Intensity(events, 5), day.MaterialConflictIntensity, 12);
+    }
+
+    [Fact]
     public void PairBelief_TwoDirections_IsTheLowerOne() => Assert.Equal(0.3, CrisisInputDay.PairBelief(0.7, 0.3));
 }
