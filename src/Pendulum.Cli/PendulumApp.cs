@@ -19,6 +19,7 @@ public static class PendulumApp
         {
             IngestCommand.Create(context),
             EventsCommand.Create(context),
+            MeasureCommand.Create(context),
             SourcesCommand.Create(context),
             FetchCommand.Create(context),
             DemoCommand.Create(context),

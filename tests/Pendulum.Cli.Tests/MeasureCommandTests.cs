@@ -1,0 +1,85 @@
+using System.Text.Json;
+
+namespace Pendulum.Cli.Tests;
+
+public sealed class MeasureCommandTests
+{
+    private static readonly string[] Fixtures =
+    [
+        Cli.Fixture("icews/events.2018.sample.tab"), Cli.Fixture("gdelt/20180508000000.export.CSV"),
+        Cli.Fixture("gdelt/20180508001500.export.CSV"),
+    ];
+
+    [Fact]
+    public async Task Measure_RealFixturesByDay_MatchesGoldenJson()
+    {
+        var (exit, output, _) = await Cli.RunAsync(["measure", "--dyad", "USA-CHN", "--freq", "day", "--format", "json", "--input", .. Fixtures]);
+
+        Assert.Equal(0, exit);
+        Golden.Check("measure-usa-chn-day.json", output);
+    }
+
+    [Fact]
+    public async Task Measure_Json_HasTheDocumentedFields()
+    {
+        var (_, output, _) = await Cli.RunAsync(["measure", "--dyad", "USA-CHN", "--freq", "week", "--format", "json", "--input", .. Fixtures]);
+
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("USA-CHN", root.GetProperty("pair").GetString());
+        Assert.Equal("week", root.GetProperty("freq").GetString());
+        Assert.True(root.GetProperty("params").GetProperty("belief").TryGetProperty("hysteresis", out _));
+        var period = root.GetProperty("periods").EnumerateArray().First(p => p.GetProperty("events").GetInt64() > 0);
+        foreach (var field in new[] { "period", "events", "goldstein_mean", "mu_ab", "mu_ba", "position", "zone", "drivers" })
+            Assert.True(period.TryGetProperty(field, out _), field);
+        Assert.Contains(period.GetProperty("zone").GetString(), new[] { "distrust", "understanding", "trust" });
+        Assert.Equal(120, root.GetProperty("periods").EnumerateArray().Sum(p => p.GetProperty("events").GetInt64()));
+    }
+
+    [Fact]
+    public async Task Measure_StoreAndFiles_GiveTheSameCsv()
+    {
+        using var scratch = new Scratch();
+        await Cli.RunAsync(["ingest", .. Fixtures, "--db", scratch["p.db"]]);
+
+        var (_, fromStore, _) = await Cli.RunAsync("measure", "--dyad", "CHN-USA", "--format", "csv", "--db", scratch["p.db"]);
+        var (_, fromFiles, _) = await Cli.RunAsync(["measure", "--dyad", "CHN-USA", "--format", "csv", "--input", .. Fixtures]);
+
+        Assert.Equal(fromStore, fromFiles);
+        Assert.StartsWith("period,events,events_ab,events_ba,", fromStore, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Measure_Chart_WritesAnSvgFile()
+    {
+        using var scratch = new Scratch();
+
+        var (exit, _, _) = await Cli.RunAsync(["measure", "--dyad", "USA-CHN", "--chart", scratch["c.svg"], "--input", .. Fixtures]);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("<svg", File.ReadAllText(scratch["c.svg"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Measure_NoEvents_SaysPairAndRangeAndExitsZero()
+    {
+        using var scratch = new Scratch();
+
+        var (exit, _, error) = await Cli.RunAsync("measure", "--dyad", "USA-JPN", "--from", "2018-01-01", "--to", "2018-01-31", "--db", scratch["p.db"]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("No events between USA and JPN (2018-01-01 .. 2018-01-31)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Measure_BadParametersFile_ExitsSixtyFiveWithLine()
+    {
+        using var scratch = new Scratch();
+        File.WriteAllText(scratch["p.yaml"], "belief:\n  hysteresis: lots\n");
+
+        var (exit, _, error) = await Cli.RunAsync("measure", "--dyad", "USA-CHN", "--params", scratch["p.yaml"], "--db", scratch["p.db"]);
+
+        Assert.Equal(65, exit);
+        Assert.Contains($"{scratch["p.yaml"]}:2: belief.hysteresis: expected a number", error, StringComparison.Ordinal);
+    }
+}
