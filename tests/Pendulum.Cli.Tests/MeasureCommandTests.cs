@@ -83,3 +83,52 @@ public sealed class MeasureCommandTests
         Assert.Contains($"{scratch["p.yaml"]}:2: belief.hysteresis: expected a number", error, StringComparison.Ordinal);
     }
 }
+
+public sealed class MeasureManyActorsTests
+{
+    private static readonly string[] Fixtures = [Cli.Fixture("icews/events.2018.sample.tab")];
+
+    [Fact]
+    public async Task Measure_ActorsAt_GivesASymmetricMatrixOfPositions()
+    {
+        var (exit, output, _) = await Cli.RunAsync(["measure", "--actors", "USA,CHN,JPN,RUS", "--at", "2018-06", "--format", "json", "--input", .. Fixtures]);
+
+        Assert.Equal(0, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("2018-06-30", root.GetProperty("at").GetString());
+        var m = root.GetProperty("positions").EnumerateArray().Select(r => r.EnumerateArray().ToList()).ToList();
+        Assert.Equal(4, m.Count);
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, m[i][i].ValueKind);
+            for (var j = 0; j < 4; j++)
+            {
+                if (i != j)
+                    Assert.Equal(m[i][j].GetDouble(), m[j][i].GetDouble());
+            }
+        }
+
+        Assert.Equal(6, root.GetProperty("pairs").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Measure_ActorsCsv_HasAPairColumnAndEveryPair()
+    {
+        var (_, output, _) = await Cli.RunAsync(["measure", "--actors", "USA,CHN,JPN", "--format", "csv", "--input", .. Fixtures]);
+
+        var pairs = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]).Distinct().ToList();
+        Assert.Equal(["USA-CHN", "USA-JPN", "CHN-JPN"], pairs);
+    }
+
+    [Theory]
+    [InlineData("--dyad", "USA-CHN", "--actors", "USA,CHN")]
+    [InlineData("--dyad", "USA-CHN", "--at", "2018-06")]
+    [InlineData("--actors", "USA,CHN", "--at", "June")]
+    public async Task Measure_ConflictingOptions_ExitTwo(params string[] options)
+    {
+        var (exit, _, _) = await Cli.RunAsync(["measure", .. options, "--input", .. Fixtures]);
+
+        Assert.Equal(2, exit);
+    }
+}

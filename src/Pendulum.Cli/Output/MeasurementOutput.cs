@@ -36,22 +36,134 @@ internal static class MeasurementOutput
         }
     }
 
+    /// <summary>Several pairs: JSON array of measurements, CSV with a leading <c>pair</c> column, or one table per pair.</summary>
+    public static void WriteMany(IReadOnlyList<PairMeasurement> measurements, string format, TextWriter output)
+    {
+        switch (format)
+        {
+            case "csv":
+                output.WriteLine(CsvText.Row(CsvFields.Prepend("pair")));
+                foreach (var m in measurements)
+                    WriteCsvRows(m, output, $"{m.CountryA}-{m.CountryB}");
+                break;
+            case "json":
+                output.WriteLine("[");
+                for (var i = 0; i < measurements.Count; i++)
+                {
+                    output.Write(Json(measurements[i]).TrimEnd());
+                    output.WriteLine(i + 1 < measurements.Count ? "," : "");
+                }
+
+                output.WriteLine("]");
+                break;
+            default:
+                foreach (var m in measurements)
+                {
+                    output.WriteLine($"{m.CountryA}-{m.CountryB}:");
+                    WriteTable(m, output);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The matrix of pair positions at one date.</summary>
+    public static void WriteMatrix(PositionMatrix matrix, string format, TextWriter output)
+    {
+        var n = matrix.Countries.Count;
+        switch (format)
+        {
+            case "csv":
+                output.WriteLine(CsvText.Row(matrix.Countries.Prepend("country")));
+                for (var i = 0; i < n; i++)
+                    output.WriteLine(CsvText.Row(Enumerable.Range(0, n).Select(j => F(matrix.Position(i, j))).Prepend(matrix.Countries[i])));
+                break;
+            case "json":
+                using (var buffer = new MemoryStream())
+                {
+                    using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("at", Date(matrix.At));
+                        json.WriteStartArray("countries");
+                        foreach (var c in matrix.Countries)
+                            json.WriteStringValue(c);
+                        json.WriteEndArray();
+                        json.WriteStartArray("positions");
+                        for (var i = 0; i < n; i++)
+                        {
+                            json.WriteStartArray();
+                            for (var j = 0; j < n; j++)
+                            {
+                                if (matrix.Position(i, j) is { } v)
+                                    json.WriteNumberValue(v);
+                                else
+                                    json.WriteNullValue();
+                            }
+
+                            json.WriteEndArray();
+                        }
+
+                        json.WriteEndArray();
+                        json.WriteStartArray("pairs");
+                        foreach (var p in matrix.Pairs)
+                        {
+                            json.WriteStartObject();
+                            json.WriteString("pair", $"{p.CountryA}-{p.CountryB}");
+                            json.WriteNumber("events", p.Events);
+                            json.WriteNumber("mu_ab", p.MuAb);
+                            json.WriteNumber("mu_ba", p.MuBa);
+                            json.WriteNumber("position", p.Position);
+                            json.WriteString("zone", p.Zone.Name());
+                            json.WriteEndObject();
+                        }
+
+                        json.WriteEndArray();
+                        json.WriteEndObject();
+                    }
+
+                    output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                }
+
+                break;
+            default:
+                var table = new Table().Border(TableBorder.Simple).Title($"pair positions as of {Date(matrix.At)}");
+                table.AddColumn("");
+                foreach (var c in matrix.Countries)
+                    table.AddColumn(c);
+                for (var i = 0; i < n; i++)
+                    table.AddRow(Enumerable.Range(0, n).Select(j => F(matrix.Position(i, j), "+0.000;-0.000") ?? "·").Prepend(matrix.Countries[i]).ToArray());
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No });
+                console.Profile.Width = 180;
+                console.Write(table);
+                break;
+        }
+    }
+
     private static void WriteCsv(PairMeasurement m, TextWriter output)
     {
         output.WriteLine(CsvText.Row(CsvFields));
+        WriteCsvRows(m, output, null);
+    }
+
+    private static void WriteCsvRows(PairMeasurement m, TextWriter output, string? pair)
+    {
         foreach (var p in m.Periods)
         {
-            output.WriteLine(CsvText.Row(
+            IEnumerable<string?> row =
             [
                 Date(p.Period), I(p.Events), I(p.EventsAb), I(p.EventsBa), I(p.QuadCounts[0]), I(p.QuadCounts[1]),
                 I(p.QuadCounts[2]), I(p.QuadCounts[3]), F(p.GoldsteinSum), F(p.GoldsteinMean), F(p.GoldsteinMeanWeighted),
                 F(p.CooperativeShare), I(p.VolumeA), I(p.VolumeB), F(p.ShareOfVolumeA), F(p.ShareOfVolumeB), F(p.MuAb),
                 F(p.MuBa), F(p.Position), p.Zone.Name(),
-            ]));
+            ];
+            output.WriteLine(CsvText.Row(pair is null ? row : row.Prepend(pair)));
         }
     }
 
-    private static void WriteJson(PairMeasurement m, TextWriter output)
+    private static void WriteJson(PairMeasurement m, TextWriter output) => output.WriteLine(Json(m));
+
+    private static string Json(PairMeasurement m)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -67,7 +179,7 @@ internal static class MeasurementOutput
             json.WriteEndObject();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static void WriteParameters(Utf8JsonWriter json, ObserverParameters p)

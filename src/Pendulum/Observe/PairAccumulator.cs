@@ -31,6 +31,9 @@ public sealed class PairAccumulator
 
     public string CountryB { get; }
 
+    /// <summary>The first and last day with a pair event, or null before any.</summary>
+    public (DateOnly First, DateOnly Last)? Span => _days.Count == 0 ? null : (_days.Keys.Min(), _days.Keys.Max());
+
     /// <summary>Pair events added so far.</summary>
     public long PairEvents { get; private set; }
 

@@ -8,7 +8,12 @@ public static class PairObserver
 {
     /// <summary>Measures a pair from the events in a store, with each country's daily volume from the same store.</summary>
     public static PairMeasurement FromStore(IEventStore store, string countryA, string countryB, Frequency frequency,
-        ObserverParameters parameters, DateOnly? from = null, DateOnly? to = null, CancellationToken cancellationToken = default)
+        ObserverParameters parameters, DateOnly? from = null, DateOnly? to = null, CancellationToken cancellationToken = default) =>
+        Accumulate(store, countryA, countryB, parameters, from, to, cancellationToken).Measure(frequency, parameters, from, to);
+
+    /// <summary>Folds a pair's stored events and both countries' volumes, ready to measure.</summary>
+    public static PairAccumulator Accumulate(IEventStore store, string countryA, string countryB, ObserverParameters parameters,
+        DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
     {
         var accumulator = new PairAccumulator(countryA, countryB, parameters.DriversPerPeriod);
         foreach (var e in store.Events(new EventQuery(countryA, countryB, from, to), cancellationToken))
@@ -19,7 +24,7 @@ public static class PairObserver
                 accumulator.AddVolume(date, country, events);
         }
 
-        return accumulator.Measure(frequency, parameters, from, to);
+        return accumulator;
     }
 
     /// <summary>
