@@ -28,6 +28,9 @@ public struct DayTally
         q.WeightedGoldsteinMicro += micro * weight;
     }
 
+    /// <summary>Adds sums computed elsewhere for one QuadClass.</summary>
+    public void Add(QuadClass quad, QuadSums sums) => _quads[(int)quad - 1].Add(sums);
+
     /// <summary>The sums of one QuadClass.</summary>
     public readonly QuadSums Of(QuadClass quad) => _quads[(int)quad - 1];
 
@@ -80,7 +83,7 @@ public struct QuadSums
     /// <summary>A Goldstein value in millionths (values have at most one decimal in every published table).</summary>
     public static long ToMicro(double goldstein) => (long)Math.Round(goldstein * 1e6, MidpointRounding.AwayFromZero);
 
-    internal void Add(QuadSums other)
+    public void Add(QuadSums other)
     {
         Count += other.Count;
         GoldsteinMicro += other.GoldsteinMicro;

@@ -59,10 +59,42 @@ public sealed class PairAccumulator
         bool ab = source == CountryA && target == CountryB, ba = source == CountryB && target == CountryA;
         if (!ab && !ba)
             return;
-        if (!_days.TryGetValue(e.Date, out var day))
-            _days[e.Date] = day = new Day(_candidates);
-        day.Add(e, ab);
+        var day = DayOf(e.Date);
+        if (ab)
+            day.Ab.Add(e);
+        else
+            day.Ba.Add(e);
+        day.Offer(e, ab);
         PairEvents++;
+    }
+
+    /// <summary>
+    /// Adds a day's sums for one direction and QuadClass, computed elsewhere (a store that aggregates in SQL). Together
+    /// with <see cref="AddCandidate"/> for the day's strongest events it gives the same measurement as adding every event.
+    /// </summary>
+    public void AddTally(DateOnly date, bool sourceIsA, QuadClass quad, QuadSums sums)
+    {
+        var day = DayOf(date);
+        if (sourceIsA)
+            day.Ab.Add(quad, sums);
+        else
+            day.Ba.Add(quad, sums);
+        PairEvents += sums.Count;
+    }
+
+    /// <summary>Offers an event as a driver candidate only (its sums come through <see cref="AddTally"/>).</summary>
+    public void AddCandidate(CodedEvent e)
+    {
+        var ab = e.Source.Country == CountryA && e.Target.Country == CountryB;
+        if (ab || (e.Source.Country == CountryB && e.Target.Country == CountryA))
+            DayOf(e.Date).Offer(e, ab);
+    }
+
+    private Day DayOf(DateOnly date)
+    {
+        if (!_days.TryGetValue(date, out var day))
+            _days[date] = day = new Day(_candidates);
+        return day;
     }
 
     /// <summary>Adds a country's total event volume on one day (store mode).</summary>
@@ -132,12 +164,8 @@ public sealed class PairAccumulator
         // largest contributors within that direction and QuadClass.
         public readonly List<CodedEvent>?[] Candidates = new List<CodedEvent>?[8];
 
-        public void Add(CodedEvent e, bool ab)
+        public void Offer(CodedEvent e, bool ab)
         {
-            if (ab)
-                Ab.Add(e);
-            else
-                Ba.Add(e);
             if (candidates == 0)
                 return;
             var slot = (ab ? 0 : 4) + (int)e.QuadClass - 1;

@@ -139,3 +139,39 @@ public sealed class PairAccumulatorTests
             string.Join(',', p.Drivers.Select(d => d.Event.EventId + ":" + d.Contribution.ToString("R")))))
             .ToList();
 }
+
+public sealed class PairAccumulatorTallyTests
+{
+    [Fact]
+    public void AddTally_SumsPlusCandidates_MeasureLikeEveryEvent()
+    {
+        var events = Fixtures.ReadAll(Fixtures.Icews).Events.Where(Fixtures.IsUsaChina).ToList();
+        var parameters = new ObserverParameters();
+        var byEvent = new PairAccumulator("USA", "CHN", 5);
+        foreach (var e in events)
+            byEvent.Add(e);
+
+        var byTally = new PairAccumulator("USA", "CHN", 5);
+        foreach (var g in events.GroupBy(e => (e.Date, Ab: e.Source.Country == "USA", e.QuadClass)))
+        {
+            var sums = new QuadSums();
+            foreach (var e in g)
+            {
+                var tally = new DayTally();
+                tally.Add(e);
+                sums.Add(tally.Of(e.QuadClass));
+            }
+
+            byTally.AddTally(g.Key.Date, g.Key.Ab, g.Key.QuadClass, sums);
+        }
+
+        foreach (var e in events)
+            byTally.AddCandidate(e);
+
+        var expected = byEvent.Measure(Frequency.Day, parameters).Periods;
+        var actual = byTally.Measure(Frequency.Day, parameters).Periods;
+        Assert.Equal(expected.Select(p => (p.MuAb, p.MuBa, p.Events, p.GoldsteinSum)), actual.Select(p => (p.MuAb, p.MuBa, p.Events, p.GoldsteinSum)));
+        Assert.Equal(expected.SelectMany(p => p.Drivers).Select(d => (d.Event.EventId, d.Contribution)),
+            actual.SelectMany(p => p.Drivers).Select(d => (d.Event.EventId, d.Contribution)));
+    }
+}
