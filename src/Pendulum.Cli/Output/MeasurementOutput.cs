@@ -132,7 +132,7 @@ internal static class MeasurementOutput
                 foreach (var c in matrix.Countries)
                     table.AddColumn(c);
                 for (var i = 0; i < n; i++)
-                    table.AddRow(Enumerable.Range(0, n).Select(j => F(matrix.Position(i, j), "+0.000;-0.000") ?? "·").Prepend(matrix.Countries[i]).ToArray());
+                    table.AddRow(Enumerable.Range(0, n).Select(j => F(matrix.Position(i, j), "+0.000;-0.000;0.000") ?? "·").Prepend(matrix.Countries[i]).ToArray());
                 var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No });
                 console.Profile.Width = 180;
                 console.Write(table);
@@ -260,7 +260,7 @@ internal static class MeasurementOutput
         {
             var top = p.Drivers.Count == 0 ? "" : Describe(p.Drivers[0]);
             table.AddRow(Date(p.Period), I(p.EventsAb)!, I(p.EventsBa)!, F(p.GoldsteinMean, "0.00") ?? "", F(p.CooperativeShare, "0%") ?? "",
-                F(p.MuAb, "0.000")!, F(p.MuBa, "0.000")!, F(p.Position, "+0.000;-0.000")!, ZoneMarkup(p.Zone), Markup.Escape(top));
+                F(p.MuAb, "0.000")!, F(p.MuBa, "0.000")!, F(p.Position, "+0.000;-0.000;0.000")!, ZoneMarkup(p.Zone), Markup.Escape(top));
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings
