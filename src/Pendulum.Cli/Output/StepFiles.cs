@@ -12,11 +12,16 @@ internal static class StepFiles
 
     public static void Write(string folder, Scenario scenario, StepQuantiles steps, ulong seed)
     {
-        WriteCsv(Path.Combine(folder, "steps.csv"), scenario, steps);
-        WriteJson(Path.Combine(folder, "steps.json"), scenario, steps, seed);
+        var tables = Tables(steps);
+        WriteCsv(Path.Combine(folder, "steps.csv"), scenario, steps, tables);
+        WriteJson(Path.Combine(folder, "steps.json"), scenario, steps, seed, tables);
     }
 
-    private static void WriteCsv(string path, Scenario scenario, StepQuantiles steps)
+    // tables[pair][series][step, level]
+    private static double[][][,] Tables(StepQuantiles steps) =>
+        [.. Enumerable.Range(0, steps.Pairs).Select(p => Enumerable.Range(0, StepSeries.Count).Select(s => steps.Table(p, s)).ToArray())];
+
+    private static void WriteCsv(string path, Scenario scenario, StepQuantiles steps, double[][][,] tables)
     {
         using var writer = OutputFile.Create(path);
         var header = new List<string> { "step", "date", "pair" };
@@ -32,8 +37,8 @@ internal static class StepFiles
                 line.Clear().Append(step.ToString(CultureInfo.InvariantCulture)).Append(',').Append(date).Append(',').Append(scenario.Pairs[p].Key);
                 for (var s = 0; s < StepSeries.Count; s++)
                 {
-                    foreach (var level in StepQuantiles.Levels)
-                        line.Append(',').Append(Number(steps.Quantile(p, s, step, level)));
+                    for (var l = 0; l < LevelNames.Length; l++)
+                        line.Append(',').Append(Number(tables[p][s][step, l]));
                 }
 
                 writer.WriteLine(line.ToString());
@@ -41,7 +46,7 @@ internal static class StepFiles
         }
     }
 
-    private static void WriteJson(string path, Scenario scenario, StepQuantiles steps, ulong seed)
+    private static void WriteJson(string path, Scenario scenario, StepQuantiles steps, ulong seed, double[][][,] tables)
     {
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
@@ -65,7 +70,13 @@ internal static class StepFiles
                 {
                     json.WriteStartObject(StepSeries.Names[s]);
                     for (var l = 0; l < LevelNames.Length; l++)
-                        json.WriteNumber(LevelNames[l], Math.Round(steps.Quantile(p, s, step, StepQuantiles.Levels[l]), 5));
+                    {
+                        if (double.IsNaN(tables[p][s][step, l]))
+                            json.WriteNull(LevelNames[l]);
+                        else
+                            json.WriteNumber(LevelNames[l], Math.Round(tables[p][s][step, l], 5));
+                    }
+
                     json.WriteEndObject();
                 }
 
@@ -79,5 +90,5 @@ internal static class StepFiles
 
     private static string Date(Scenario scenario, int step) => scenario.DateOf(step).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Number(double value) => Math.Round(value, 5).ToString("0.#####", CultureInfo.InvariantCulture);
+    private static string Number(double value) => double.IsNaN(value) ? "" : Math.Round(value, 5).ToString("0.#####", CultureInfo.InvariantCulture);
 }

@@ -36,16 +36,17 @@ public sealed class StepQuantiles
     /// <summary>How many runs were added.</summary>
     public long Runs { get; private set; }
 
+    // Counts are laid out bin-major, (series offset + bin) * Steps + step: a run's value moves little from one step to
+    // the next, so its increments walk memory almost sequentially instead of missing the cache at every step.
     public void Add(StepTrace trace)
     {
         for (var p = 0; p < Pairs; p++)
         {
             var counts = _counts[p];
-            for (var step = 0; step < Steps; step++)
+            for (var s = 0; s < StepSeries.Count; s++)
             {
-                var row = step * BinsPerStep;
-                for (var s = 0; s < StepSeries.Count; s++)
-                    counts[row + Offsets[s] + Bin(s, trace.Series[p, s, step])]++;
+                for (var step = 0; step < Steps; step++)
+                    counts[(Offsets[s] + Bin(s, trace.Series[p, s, step])) * Steps + step]++;
             }
         }
 
@@ -73,19 +74,57 @@ public sealed class StepQuantiles
     {
         if (Runs == 0)
             return double.NaN;
-        var rank = Math.Max(1, (long)Math.Ceiling(level * Runs - 1e-9));
+        var rank = Rank(level);
         var counts = _counts[pair];
-        var row = step * BinsPerStep + Offsets[series];
         long seen = 0;
         for (var b = 0; b < BinsOf[series]; b++)
         {
-            seen += counts[row + b];
+            seen += counts[(Offsets[series] + b) * Steps + step];
             if (seen >= rank)
                 return Centre(series, b);
         }
 
         return Centre(series, BinsOf[series] - 1);
     }
+
+    /// <summary>
+    /// Every step's quantiles of a series at once, indexed [step, level] (levels as in <see cref="Levels"/>): one pass
+    /// over the bins, the same values as <see cref="Quantile"/>.
+    /// </summary>
+    public double[,] Table(int pair, int series)
+    {
+        var table = new double[Steps, Levels.Count];
+        if (Runs == 0)
+        {
+            for (var step = 0; step < Steps; step++)
+            {
+                for (var l = 0; l < Levels.Count; l++)
+                    table[step, l] = double.NaN;
+            }
+
+            return table;
+        }
+
+        var ranks = Levels.Select(Rank).ToArray();
+        var next = new int[Steps]; // the first level not yet found, per step (ranks rise with the level)
+        var seen = new long[Steps];
+        var counts = _counts[pair];
+        for (var b = 0; b < BinsOf[series]; b++)
+        {
+            var row = (Offsets[series] + b) * Steps;
+            var last = b == BinsOf[series] - 1;
+            for (var step = 0; step < Steps; step++)
+            {
+                seen[step] += counts[row + step];
+                while (next[step] < ranks.Length && (seen[step] >= ranks[next[step]] || last))
+                    table[step, next[step]++] = Centre(series, b);
+            }
+        }
+
+        return table;
+    }
+
+    private long Rank(double level) => Math.Max(1, (long)Math.Ceiling(level * Runs - 1e-9));
 
     /// <summary>The non-zero counts, for saving a shard: (pair, flat index, count).</summary>
     public IEnumerable<(int Pair, int Index, int Count)> NonZero()

@@ -48,4 +48,21 @@ public sealed class StepQuantilesTests
         Assert.Equal(all.NonZero(), left.NonZero());
         Assert.Equal(100, left.Runs);
     }
+
+    [Fact]
+    public void Table_EveryStepAndLevel_EqualsQuantile()
+    {
+        var scenario = ScenarioLoader.Load(TestScenarios.Shipped("us-china-base.yaml"), [new ScenarioOverride("step", "month")]);
+        var steps = SimulationRunner.Run(scenario, new SimulationOptions { Runs = 37, Seed = 2 }).Steps!;
+
+        for (var series = 0; series < StepSeries.Count; series++)
+        {
+            var table = steps.Table(0, series);
+            for (var step = 0; step < steps.Steps; step++)
+            {
+                for (var l = 0; l < StepQuantiles.Levels.Count; l++)
+                    Assert.Equal(steps.Quantile(0, series, step, StepQuantiles.Levels[l]), table[step, l]);
+            }
+        }
+    }
 }
