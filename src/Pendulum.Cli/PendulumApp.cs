@@ -23,6 +23,10 @@ public static class PendulumApp
             SourcesCommand.Create(context),
             FetchCommand.Create(context),
             DemoCommand.Create(context),
+            SimulateCommand.Create(context),
+            CompareCommand.Create(context),
+            SweepCommand.Create(context),
+            MergeCommand.Create(context),
         };
         return root;
     }

@@ -1,3 +1,5 @@
+using Pendulum.Internals;
+
 namespace Pendulum.Bench.Generation;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Pendulum.Bench.Generation;
 /// One 64-bit draw per sample: the high half picks the column, the low half decides between it and its alias;
 /// the bias this leaves (about n / 2^32) is far below anything a benchmark file could show.
 /// </summary>
-public sealed class AliasTable
+internal sealed class AliasTable
 {
     private const double LowScale = 1.0 / 4294967296.0;
 

@@ -1,3 +1,5 @@
+using Pendulum.Internals;
+
 namespace Pendulum.Bench.Generation;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Pendulum.Internals;
 using Pendulum.Bench.Generation;
 
 namespace Pendulum.Bench.Tests.Generation;

@@ -1,11 +1,11 @@
-namespace Pendulum.Bench.Generation;
+namespace Pendulum.Internals;
 
 /// <summary>
 /// The xoshiro256** generator (Blackman and Vigna, 2018), seeded through SplitMix64 as its authors recommend.
-/// Implemented here rather than taken from <see cref="Random"/> so a seed produces the same sequence on every
-/// .NET version and platform: generated benchmark files must be byte-identical for the same seed.
+/// Ours rather than <see cref="Random"/> so a seed gives the same sequence on every .NET version and platform: a
+/// simulation run must be reproducible from (master seed, run index) alone.
 /// </summary>
-public sealed class Xoshiro256StarStar
+internal sealed class Xoshiro256StarStar
 {
     private const double UnitScale = 1.0 / (1UL << 53);
 
@@ -14,7 +14,22 @@ public sealed class Xoshiro256StarStar
     private ulong _s2;
     private ulong _s3;
 
-    public Xoshiro256StarStar(ulong seed)
+    public Xoshiro256StarStar(ulong seed) => Reseed(seed);
+
+    /// <summary>
+    /// The generator of run <paramref name="run"/> under <paramref name="masterSeed"/>: the two are mixed through
+    /// SplitMix64 first, so neighbouring runs (and neighbouring master seeds) get unrelated streams.
+    /// </summary>
+    public static ulong RunSeed(ulong masterSeed, long run)
+    {
+        var x = masterSeed;
+        var a = SplitMix64(ref x);
+        x = a ^ (ulong)run;
+        return SplitMix64(ref x);
+    }
+
+    /// <summary>Restarts the stream from <paramref name="seed"/> (lets one instance serve many runs).</summary>
+    public void Reseed(ulong seed)
     {
         var x = seed;
         _s0 = SplitMix64(ref x);
@@ -37,6 +52,12 @@ public sealed class Xoshiro256StarStar
         return result;
     }
 
+    /// <summary>A uniform double in [0, 1) with 53 random bits.</summary>
+    public double NextDouble() => (NextUInt64() >> 11) * UnitScale;
+
+    /// <summary>True with probability <paramref name="probability"/> (always false at 0, always true at 1).</summary>
+    public bool Chance(double probability) => NextDouble() < probability;
+
     /// <summary>A uniform integer in [0, <paramref name="bound"/>), by Lemire's multiply-and-reject (no modulo bias).</summary>
     public int NextInt(int bound)
     {
@@ -47,18 +68,19 @@ public sealed class Xoshiro256StarStar
         {
             var threshold = (0UL - n) % n;
             while (low < threshold)
-            {
                 product = Math.BigMul(NextUInt64(), n, out low);
-            }
         }
+
         return (int)product;
     }
 
-    /// <summary>A uniform double in [0, 1) with 53 random bits.</summary>
-    public double NextDouble() => (NextUInt64() >> 11) * UnitScale;
-
-    /// <summary>True with probability <paramref name="probability"/>.</summary>
-    public bool Chance(double probability) => NextDouble() < probability;
+    /// <summary>A standard normal draw by the Box-Muller transform (one of the pair is discarded: draws are rare).</summary>
+    public double NextNormal()
+    {
+        var u = 1.0 - NextDouble(); // (0, 1]: keeps the log finite
+        var v = NextDouble();
+        return Math.Sqrt(-2 * Math.Log(u)) * Math.Cos(2 * Math.PI * v);
+    }
 
     private static ulong SplitMix64(ref ulong state)
     {
