@@ -22,6 +22,7 @@ public static class PendulumApp
             SourcesCommand.Create(context),
             FetchCommand.Create(context),
             DemoCommand.Create(context),
+            GamesCommand.Create(context),
         };
         return root;
     }

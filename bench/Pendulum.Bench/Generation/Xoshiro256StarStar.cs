@@ -1,41 +1,21 @@
 namespace Pendulum.Bench.Generation;
 
 /// <summary>
-/// The xoshiro256** generator (Blackman and Vigna, 2018), seeded through SplitMix64 as its authors recommend.
-/// Implemented here rather than taken from <see cref="Random"/> so a seed produces the same sequence on every
-/// .NET version and platform: generated benchmark files must be byte-identical for the same seed.
+/// The xoshiro256** generator (Blackman and Vigna, 2018), seeded through SplitMix64 as its authors recommend: the
+/// library's generator (src/Pendulum/Internals, compiled into this project too) behind a reference type, with the
+/// integer and floating-point draws the file generator needs. Ours rather than <see cref="Random"/> so a seed produces
+/// the same sequence on every .NET version and platform: generated benchmark files must be byte-identical for the same seed.
 /// </summary>
 public sealed class Xoshiro256StarStar
 {
     private const double UnitScale = 1.0 / (1UL << 53);
 
-    private ulong _s0;
-    private ulong _s1;
-    private ulong _s2;
-    private ulong _s3;
+    private Pendulum.Internals.Xoshiro256StarStar _state;
 
-    public Xoshiro256StarStar(ulong seed)
-    {
-        var x = seed;
-        _s0 = SplitMix64(ref x);
-        _s1 = SplitMix64(ref x);
-        _s2 = SplitMix64(ref x);
-        _s3 = SplitMix64(ref x);
-    }
+    public Xoshiro256StarStar(ulong seed) => _state = new Pendulum.Internals.Xoshiro256StarStar(seed);
 
     /// <summary>The next 64 uniformly distributed bits.</summary>
-    public ulong NextUInt64()
-    {
-        var result = ulong.RotateLeft(_s1 * 5, 7) * 9;
-        var t = _s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = ulong.RotateLeft(_s3, 45);
-        return result;
-    }
+    public ulong NextUInt64() => _state.NextUInt64();
 
     /// <summary>A uniform integer in [0, <paramref name="bound"/>), by Lemire's multiply-and-reject (no modulo bias).</summary>
     public int NextInt(int bound)
@@ -59,12 +39,4 @@ public sealed class Xoshiro256StarStar
 
     /// <summary>True with probability <paramref name="probability"/>.</summary>
     public bool Chance(double probability) => NextDouble() < probability;
-
-    private static ulong SplitMix64(ref ulong state)
-    {
-        var z = state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
 }
