@@ -108,25 +108,25 @@ internal static class GamesCommand
     private sealed record MatchReport(string Method, string A, string B, MatchOptions Match, MonteCarloOptions? Runs,
         SideReport SideA, SideReport SideB);
 
+    private sealed record StandingRow(string Player, double MeanPayoffPerTurn, int Rank);
+
     private static void WriteTournament(CliContext context, TournamentResult result, string format)
     {
-        var rows = result.Standings.Select(s => new { s.Strategy.Name, s.MeanPayoffPerTurn, s.Rank }).ToList();
+        var rows = result.Standings.Select(s => new StandingRow(s.Strategy.Name, s.MeanPayoffPerTurn, s.Rank)).ToList();
         switch (format)
         {
             case "json":
-                context.Out.WriteLine(JsonSerializer.Serialize(
-                    rows.Select(r => new Dictionary<string, object> { ["player"] = r.Name, ["mean_payoff_per_turn"] = r.MeanPayoffPerTurn, ["rank"] = r.Rank }),
-                    Json));
+                context.Out.WriteLine(JsonSerializer.Serialize(rows, Json));
                 break;
             case "csv":
                 context.Out.WriteLine("player,mean_payoff_per_turn,rank");
                 foreach (var r in rows)
-                    context.Out.WriteLine(CsvText.Row([r.Name, R(r.MeanPayoffPerTurn), r.Rank.ToString(CultureInfo.InvariantCulture)]));
+                    context.Out.WriteLine(CsvText.Row([r.Player, R(r.MeanPayoffPerTurn), r.Rank.ToString(CultureInfo.InvariantCulture)]));
                 break;
             default:
                 var table = new Table().Border(TableBorder.Simple).AddColumns("rank", "player", "mean payoff per turn");
                 foreach (var r in rows)
-                    table.AddRow(r.Rank.ToString(CultureInfo.InvariantCulture), r.Name, F(r.MeanPayoffPerTurn));
+                    table.AddRow(r.Rank.ToString(CultureInfo.InvariantCulture), r.Player, F(r.MeanPayoffPerTurn));
                 Write(context, table);
                 break;
         }
