@@ -49,8 +49,11 @@ public static class Strategies
     private static readonly Dictionary<string, Strategy> ByName = BuildIndex();
 
     /// <summary>The strategy called <paramref name="name"/> (case-insensitive, abbreviations accepted), if there is one.</summary>
-    public static bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Strategy? strategy) =>
-        ByName.TryGetValue(name.Trim(), out strategy);
+    public static bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Strategy? strategy)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return ByName.TryGetValue(name.Trim(), out strategy);
+    }
 
     /// <summary>The strategy called <paramref name="name"/>, or a usage error that lists the known names.</summary>
     /// <param name="name">A name such as <c>TitForTat</c> or <c>tft</c>.</param>
