@@ -5,6 +5,9 @@
 #   bench/games.sh            # 1,000,000 runs
 #   bench/games.sh 5000000    # another number of runs
 #
+# Environment:
+#   PENDULUM_BENCH_REPEATS  timed runs per thread count, the median is reported (default 3)
+#
 # The start-up cost is measured with a 2-run match and reported, so the rate net of it can be read too.
 # Prints a markdown table.
 set -euo pipefail
@@ -12,6 +15,7 @@ export LC_ALL=C
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-1000000}"
+repeats="${PENDULUM_BENCH_REPEATS:-3}"
 cli_dll="$root/src/Pendulum.Cli/bin/Release/net10.0/Pendulum.Cli.dll"
 
 die() { echo "games.sh: $*" >&2; exit 1; }
@@ -21,6 +25,7 @@ if [[ "$runs" == -h || "$runs" == --help ]]; then
   exit 0
 fi
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "runs must be a positive integer, not '$runs'"
+[[ "$repeats" =~ ^[1-9][0-9]*$ ]] || die "PENDULUM_BENCH_REPEATS must be a positive integer, not '$repeats'"
 [[ -x /usr/bin/time ]] || die "needs GNU time: apt-get install time"
 
 dotnet build -c Release "$root/src/Pendulum.Cli" -nologo -v q >&2 || die "CLI build failed"
@@ -36,12 +41,21 @@ timed() { # runs threads
   rm -f "$tfile"
 }
 
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# Prints the median wall seconds of $repeats runs.
+median_timed() { # runs threads
+  for ((i = 1; i <= repeats; i++)); do timed "$1" "$2"; done | median
+}
+
 timed 2 1 > /dev/null   # warm the disk cache
-startup="$(timed 2 1)"
+startup="$(median_timed 2 1)"
+echo "Median of $repeats runs; load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
+echo
 echo "| threads | runs | wall s | matches/s | matches/s net of ${startup} s start-up |"
 echo "|---:|---:|---:|---:|---:|"
 for threads in 1 2; do
-  secs="$(timed "$runs" "$threads")"
+  secs="$(median_timed "$runs" "$threads")"
   awk -v t="$threads" -v r="$runs" -v s="$secs" -v s0="$startup" 'BEGIN {
     net = s - s0; printf "| %d | %d | %.2f | %.0f | %s |\n", t, r, s, r / s, (net > 0 ? sprintf("%.0f", r / net) : "n/a")
   }'
