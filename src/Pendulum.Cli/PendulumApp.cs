@@ -27,6 +27,7 @@ public static class PendulumApp
             CompareCommand.Create(context),
             SweepCommand.Create(context),
             MergeCommand.Create(context),
+            GamesCommand.Create(context),
         };
         return root;
     }

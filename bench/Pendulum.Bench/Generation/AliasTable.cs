@@ -67,7 +67,7 @@ internal sealed class AliasTable
     public int Count => _probability.Length;
 
     /// <summary>An index in [0, <see cref="Count"/>) drawn by weight.</summary>
-    public int Sample(Xoshiro256StarStar random)
+    public int Sample(RandomStream random)
     {
         var bits = random.NextUInt64();
         var column = (int)(((bits >> 32) * (ulong)_probability.Length) >> 32);

@@ -22,5 +22,5 @@ internal sealed class WeightedList<T>
 
     public IReadOnlyList<T> Items => _items;
 
-    public T Sample(Xoshiro256StarStar random) => _items[_table.Sample(random)];
+    public T Sample(RandomStream random) => _items[_table.Sample(random)];
 }

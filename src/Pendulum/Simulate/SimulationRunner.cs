@@ -13,7 +13,7 @@ namespace Pendulum.Simulate;
 public static class SimulationRunner
 {
     /// <summary>The seed of run <paramref name="run"/> under master seed <paramref name="seed"/>.</summary>
-    public static ulong RunSeed(ulong seed, long run) => Xoshiro256StarStar.RunSeed(seed, run);
+    public static ulong RunSeed(ulong seed, long run) => RandomStream.RunSeed(seed, run);
 
     /// <param name="scenario">A validated scenario.</param>
     /// <param name="options">Runs, seed, threads.</param>

@@ -14,7 +14,7 @@ namespace Pendulum.Simulate;
 /// </summary>
 public sealed partial class TrustModel
 {
-    private readonly Xoshiro256StarStar _random = new(0);
+    private readonly RandomStream _random = new(0);
     private readonly BeliefParameters _belief;
     private readonly PairRates[] _rates;
     private readonly (int Step, Intervention Intervention, int Pair)[] _schedule;
