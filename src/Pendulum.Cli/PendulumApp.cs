@@ -19,9 +19,15 @@ public static class PendulumApp
         {
             IngestCommand.Create(context),
             EventsCommand.Create(context),
+            MeasureCommand.Create(context),
             SourcesCommand.Create(context),
             FetchCommand.Create(context),
             DemoCommand.Create(context),
+            SimulateCommand.Create(context),
+            CompareCommand.Create(context),
+            SweepCommand.Create(context),
+            MergeCommand.Create(context),
+            GamesCommand.Create(context),
             ChannelsCommand.Create(context),
             CrisesCommand.Create(context),
         };

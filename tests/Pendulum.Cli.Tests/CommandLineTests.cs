@@ -11,6 +11,8 @@ public sealed class CommandLineTests
     [InlineData("sources", "--help")]
     [InlineData("demo", "--help")]
     [InlineData("fetch", "gdelt", "--help")]
+    [InlineData("games", "tournament", "--help")]
+    [InlineData("games", "match", "--help")]
     public async Task RunAsync_Help_ExitsZeroWithUsage(params string[] args)
     {
         var (exit, output, _) = await Cli.RunAsync(args);

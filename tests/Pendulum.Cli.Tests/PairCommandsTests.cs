@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Pendulum.Cli.Tests;
 
 /// <summary>An SQLite store holding the real GDELT 2.0 slices and ICEWS sample of tests/fixtures, built once.</summary>
@@ -40,7 +38,7 @@ public sealed class PairCommandsTests(FixtureStore store) : IClassFixture<Fixtur
             [.. args.Select(a => a == "DECLARED" ? Declared : a), "--dyad", "USA-CHN", "--format", "json", "--db", store.Db]);
 
         Assert.True(exit == 0, error);
-        Golden.AssertMatches(golden, output);
+        Golden.Check(golden, output);
     }
 
     [Fact]
@@ -121,22 +119,5 @@ public sealed class PairCommandsTests(FixtureStore store) : IClassFixture<Fixtur
 
         Assert.Equal(0, exit);
         Assert.All(new[] { "--dyad", "--from", "--to", "--declared", "--format", "--db" }, o => Assert.Contains(o, output, StringComparison.Ordinal));
-    }
-}
-
-/// <summary>
-/// Golden files under tests/Pendulum.Cli.Tests/Golden. Run the tests with PENDULUM_UPDATE_GOLDEN=1 to rewrite them
-/// from the current output (then read the diff before committing).
-/// </summary>
-internal static class Golden
-{
-    public static void AssertMatches(string name, string actual, [CallerFilePath] string caller = "")
-    {
-        var source = Path.Combine(Path.GetDirectoryName(caller)!, "Golden", name);
-        actual = actual.ReplaceLineEndings("\n");
-        if (Environment.GetEnvironmentVariable("PENDULUM_UPDATE_GOLDEN") == "1")
-            File.WriteAllText(source, actual);
-        var expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", name)).ReplaceLineEndings("\n");
-        Assert.Equal(expected, actual);
     }
 }

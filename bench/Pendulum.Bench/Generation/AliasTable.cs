@@ -1,3 +1,5 @@
+using Pendulum.Internals;
+
 namespace Pendulum.Bench.Generation;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Pendulum.Bench.Generation;
 /// One 64-bit draw per sample: the high half picks the column, the low half decides between it and its alias;
 /// the bias this leaves (about n / 2^32) is far below anything a benchmark file could show.
 /// </summary>
-public sealed class AliasTable
+internal sealed class AliasTable
 {
     private const double LowScale = 1.0 / 4294967296.0;
 
@@ -65,7 +67,7 @@ public sealed class AliasTable
     public int Count => _probability.Length;
 
     /// <summary>An index in [0, <see cref="Count"/>) drawn by weight.</summary>
-    public int Sample(Xoshiro256StarStar random)
+    public int Sample(RandomStream random)
     {
         var bits = random.NextUInt64();
         var column = (int)(((bits >> 32) * (ulong)_probability.Length) >> 32);

@@ -1,3 +1,5 @@
+using Pendulum.Internals;
+
 namespace Pendulum.Bench.Generation;
 
 /// <summary>
@@ -24,7 +26,7 @@ internal sealed partial class GdeltRowWriter
 
     private readonly GdeltFileGeneratorOptions _options;
     private readonly GdeltReferenceData _data;
-    private readonly Xoshiro256StarStar _random;
+    private readonly RandomStream _random;
     private readonly SourceUrlBuilder _urls;
     private readonly CountryEntry _usa;
     private readonly CountryEntry _china;
@@ -43,7 +45,7 @@ internal sealed partial class GdeltRowWriter
     {
         _options = options;
         _data = data;
-        _random = new Xoshiro256StarStar(options.Seed);
+        _random = new RandomStream(options.Seed);
         _urls = new SourceUrlBuilder(data);
         _usa = data.Country("USA");
         _china = data.Country("CHN");

@@ -1,3 +1,5 @@
+using Pendulum.Internals;
+
 namespace Pendulum.Bench.Generation;
 
 /// <summary>
@@ -25,7 +27,7 @@ internal sealed class SourceUrlBuilder(GdeltReferenceData data)
     private static ReadOnlySpan<byte> Html => ".html"u8;
 
     /// <summary>A whole address for an article published on <paramref name="day"/>.</summary>
-    public void Write(Utf8Buffer buffer, Xoshiro256StarStar random, DateOnly day)
+    public void Write(Utf8Buffer buffer, RandomStream random, DateOnly day)
     {
         buffer.Append(data.Domains.Sample(random));
         WritePath(buffer, random, day);
@@ -36,7 +38,7 @@ internal sealed class SourceUrlBuilder(GdeltReferenceData data)
     /// target size): a site, then slug words up to the length. False, writing nothing, when even the shortest
     /// address is longer.
     /// </summary>
-    public bool WriteExact(Utf8Buffer buffer, Xoshiro256StarStar random, int length)
+    public bool WriteExact(Utf8Buffer buffer, RandomStream random, int length)
     {
         var domain = data.Domains.Sample(random);
         if (domain.Length + 2 > length)
@@ -68,7 +70,7 @@ internal sealed class SourceUrlBuilder(GdeltReferenceData data)
         return true;
     }
 
-    private void WritePath(Utf8Buffer buffer, Xoshiro256StarStar random, DateOnly day)
+    private void WritePath(Utf8Buffer buffer, RandomStream random, DateOnly day)
     {
         switch (Patterns.Sample(random))
         {
@@ -144,7 +146,7 @@ internal sealed class SourceUrlBuilder(GdeltReferenceData data)
     }
 
     /// <summary>Five to thirteen words joined by hyphens (real SOURCEURLs average 98 bytes).</summary>
-    private void WriteSlug(Utf8Buffer buffer, Xoshiro256StarStar random)
+    private void WriteSlug(Utf8Buffer buffer, RandomStream random)
     {
         var count = 5 + random.NextInt(9);
         buffer.Append(data.Words.Sample(random));
@@ -167,7 +169,7 @@ internal sealed class SourceUrlBuilder(GdeltReferenceData data)
         buffer.Append((byte)'/');
     }
 
-    private static void WriteUuid(Utf8Buffer buffer, Xoshiro256StarStar random)
+    private static void WriteUuid(Utf8Buffer buffer, RandomStream random)
     {
         var high = random.NextUInt64();
         var low = random.NextUInt64();

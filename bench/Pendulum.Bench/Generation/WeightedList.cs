@@ -1,7 +1,9 @@
+using Pendulum.Internals;
+
 namespace Pendulum.Bench.Generation;
 
 /// <summary>Items drawn by weight through an <see cref="AliasTable"/>.</summary>
-public sealed class WeightedList<T>
+internal sealed class WeightedList<T>
 {
     private readonly T[] _items;
     private readonly AliasTable _table;
@@ -20,5 +22,5 @@ public sealed class WeightedList<T>
 
     public IReadOnlyList<T> Items => _items;
 
-    public T Sample(Xoshiro256StarStar random) => _items[_table.Sample(random)];
+    public T Sample(RandomStream random) => _items[_table.Sample(random)];
 }

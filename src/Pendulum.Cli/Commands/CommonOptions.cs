@@ -34,10 +34,14 @@ internal static class CommonOptions
     }
 
     /// <summary>Parses <c>USA,CHN</c> into a set of known ISO alpha-3 codes.</summary>
-    public static IReadOnlySet<string> ParseActors(string actors) =>
+    public static IReadOnlySet<string> ParseActors(string actors) => ParseActorList(actors).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Parses <c>USA,CHN,JPN</c> into known ISO alpha-3 codes, in the order given, without repeats.</summary>
+    public static IReadOnlyList<string> ParseActorList(string actors) =>
         actors.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(a => Country(a, "--actors"))
-            .ToHashSet(StringComparer.Ordinal);
+            .Distinct()
+            .ToList();
 
     private static string Country(string code, string option)
     {

@@ -55,7 +55,7 @@ internal static class EventOutput
     private static long WriteJson(IEnumerable<CodedEvent> events, TextWriter output)
     {
         using var buffer = new MemoryStream();
-        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true });
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartArray();
         long count = 0;
         foreach (var e in events)

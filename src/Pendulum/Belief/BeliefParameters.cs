@@ -49,8 +49,8 @@ public sealed record BeliefParameters
         Check(HazardGreedyToTrustworthy is > 0 and < 1, nameof(HazardGreedyToTrustworthy), "must lie in (0, 1)");
         Check(HazardTrustworthyToGreedy + HazardGreedyToTrustworthy < 1, nameof(HazardGreedyToTrustworthy),
             "the two hazards must sum to less than 1");
-        Check(DistrustBelow is > 0 and < 1, nameof(DistrustBelow), "must lie in (0, 1)");
-        Check(TrustAbove > DistrustBelow && TrustAbove < 1, nameof(TrustAbove), "must lie between DistrustBelow and 1");
+        Check(DistrustBelow > 0 && DistrustBelow < TrustAbove, nameof(DistrustBelow), "must lie between 0 and TrustAbove");
+        Check(TrustAbove < 1, nameof(TrustAbove), "must be below 1");
         Check(Hysteresis >= 0 && Hysteresis < (TrustAbove - DistrustBelow) / 2, nameof(Hysteresis),
             "must be at least 0 and less than half the width of the understanding zone");
         return this;

@@ -1,3 +1,5 @@
+using Pendulum.Internals;
+
 namespace Pendulum.Games;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Pendulum.Games;
 /// from its own side (my move, their move): CC, CD, DC, DD, and on the first turn.
 /// </summary>
 public sealed record MemoryOneStrategy(string Name, double First, double AfterCC, double AfterCD, double AfterDC, double AfterDD)
+    : Strategy(Name)
 {
     /// <summary>Always cooperates.</summary>
     public static MemoryOneStrategy Cooperator { get; } = new("Cooperator", 1, 1, 1, 1, 1);
@@ -52,4 +55,29 @@ public sealed record MemoryOneStrategy(string Name, double First, double AfterCC
         double F(double p) => p * (1 - noise) + (1 - p) * noise;
         return this with { First = F(First), AfterCC = F(AfterCC), AfterCD = F(AfterCD), AfterDC = F(AfterDC), AfterDD = F(AfterDD) };
     }
+
+    /// <summary>The cooperation probabilities under execution noise <paramref name="noise"/>, as 32-bit thresholds.</summary>
+    internal MemoryOneThresholds Thresholds(double noise)
+    {
+        var n = WithNoise(noise);
+        return new MemoryOneThresholds(Xoshiro256StarStar.Threshold(n.First), Xoshiro256StarStar.Threshold(n.AfterCC),
+            Xoshiro256StarStar.Threshold(n.AfterCD), Xoshiro256StarStar.Threshold(n.AfterDC), Xoshiro256StarStar.Threshold(n.AfterDD));
+    }
+
+    /// <summary>A player that draws each intended move (noise is applied by the match).</summary>
+    internal override Player CreatePlayer() => new MemoryOnePlayer(Thresholds(0));
+
+    private sealed class MemoryOnePlayer(MemoryOneThresholds thresholds) : Player
+    {
+        public override bool First(ref Xoshiro256StarStar random) => random.Below(thresholds.First);
+
+        public override bool Next(bool mine, bool theirs, ref Xoshiro256StarStar random) =>
+            random.Below(thresholds.After(mine, theirs));
+    }
+}
+
+/// <summary>A memory-one strategy's cooperation probabilities as thresholds on 32 random bits (<see cref="Xoshiro256StarStar.Threshold"/>).</summary>
+internal readonly record struct MemoryOneThresholds(ulong First, ulong CC, ulong CD, ulong DC, ulong DD)
+{
+    public ulong After(bool mine, bool theirs) => mine ? theirs ? CC : CD : theirs ? DC : DD;
 }

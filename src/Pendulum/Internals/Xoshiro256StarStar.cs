@@ -1,35 +1,22 @@
 namespace Pendulum.Internals;
 
 /// <summary>
-/// The xoshiro256** generator (Blackman and Vigna, 2018), seeded through SplitMix64 as its authors recommend.
-/// Ours rather than <see cref="Random"/> so a seed gives the same sequence on every .NET version and platform: a
-/// simulation run must be reproducible from (master seed, run index) alone.
+/// The xoshiro256** generator (Blackman and Vigna 2018), seeded through SplitMix64 as its authors recommend. A value
+/// type with four fields, so a hot loop that copies it into a local keeps its state in registers. Ours rather than
+/// <see cref="System.Random"/> so a seed gives the same numbers on every .NET version and platform.
 /// </summary>
-internal sealed class Xoshiro256StarStar
+internal struct Xoshiro256StarStar
 {
-    private const double UnitScale = 1.0 / (1UL << 53);
+    /// <summary>2^32: probabilities are compared as 32-bit thresholds (see <see cref="Threshold"/>).</summary>
+    private const double TwoToThe32 = 4294967296.0;
 
     private ulong _s0;
     private ulong _s1;
     private ulong _s2;
     private ulong _s3;
 
-    public Xoshiro256StarStar(ulong seed) => Reseed(seed);
-
-    /// <summary>
-    /// The generator of run <paramref name="run"/> under <paramref name="masterSeed"/>: the two are mixed through
-    /// SplitMix64 first, so neighbouring runs (and neighbouring master seeds) get unrelated streams.
-    /// </summary>
-    public static ulong RunSeed(ulong masterSeed, long run)
-    {
-        var x = masterSeed;
-        var a = SplitMix64(ref x);
-        x = a ^ (ulong)run;
-        return SplitMix64(ref x);
-    }
-
-    /// <summary>Restarts the stream from <paramref name="seed"/> (lets one instance serve many runs).</summary>
-    public void Reseed(ulong seed)
+    /// <summary>A generator whose four state words are the next four outputs of SplitMix64 started at <paramref name="seed"/>.</summary>
+    public Xoshiro256StarStar(ulong seed)
     {
         var x = seed;
         _s0 = SplitMix64(ref x);
@@ -38,53 +25,46 @@ internal sealed class Xoshiro256StarStar
         _s3 = SplitMix64(ref x);
     }
 
+    /// <summary>
+    /// The generator of run <paramref name="run"/> under master seed <paramref name="seed"/>: the SplitMix64 start is
+    /// <c>mix(seed) XOR mix(run + golden gamma)</c>, a function of the pair alone, so a run draws the same numbers
+    /// whichever thread plays it and in whatever order. (Adding the run index to the seed instead would make run r+1's
+    /// state run r's shifted by one word.)
+    /// </summary>
+    public static Xoshiro256StarStar ForRun(ulong seed, long run) =>
+        new(Mix(seed) ^ Mix(unchecked((ulong)run + 0x9E3779B97F4A7C15UL)));
+
+    /// <summary>
+    /// A probability as a threshold on 32 random bits: <c>NextUInt32() &lt; Threshold(p)</c> holds with probability
+    /// <c>round(p 2^32) / 2^32</c>, within 2^-33 of p; 0 never holds and 1 (2^32) always does.
+    /// </summary>
+    public static ulong Threshold(double probability) => (ulong)Math.Round(Math.Clamp(probability, 0, 1) * TwoToThe32);
+
     /// <summary>The next 64 uniformly distributed bits.</summary>
     public ulong NextUInt64()
     {
         var result = ulong.RotateLeft(_s1 * 5, 7) * 9;
-        var t = _s1 << 17;
+        var shifted = _s1 << 17;
         _s2 ^= _s0;
         _s3 ^= _s1;
         _s1 ^= _s2;
         _s0 ^= _s3;
-        _s2 ^= t;
+        _s2 ^= shifted;
         _s3 = ulong.RotateLeft(_s3, 45);
         return result;
     }
 
-    /// <summary>A uniform double in [0, 1) with 53 random bits.</summary>
-    public double NextDouble() => (NextUInt64() >> 11) * UnitScale;
+    /// <summary>The next 32 uniformly distributed bits (the high half of a 64-bit output, the better half).</summary>
+    public uint NextUInt32() => (uint)(NextUInt64() >> 32);
 
-    /// <summary>True with probability <paramref name="probability"/> (always false at 0, always true at 1).</summary>
-    public bool Chance(double probability) => NextDouble() < probability;
+    /// <summary>True with the probability that <paramref name="threshold"/> stands for (see <see cref="Threshold"/>).</summary>
+    public bool Below(ulong threshold) => NextUInt32() < threshold;
 
-    /// <summary>A uniform integer in [0, <paramref name="bound"/>), by Lemire's multiply-and-reject (no modulo bias).</summary>
-    public int NextInt(int bound)
+    private static ulong SplitMix64(ref ulong state) => Mix(state += 0x9E3779B97F4A7C15UL);
+
+    /// <summary>SplitMix64's output function (Stafford's variant 13), a bijection on 64-bit words.</summary>
+    private static ulong Mix(ulong z)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(bound);
-        var n = (ulong)bound;
-        var product = Math.BigMul(NextUInt64(), n, out var low);
-        if (low < n)
-        {
-            var threshold = (0UL - n) % n;
-            while (low < threshold)
-                product = Math.BigMul(NextUInt64(), n, out low);
-        }
-
-        return (int)product;
-    }
-
-    /// <summary>A standard normal draw by the Box-Muller transform (one of the pair is discarded: draws are rare).</summary>
-    public double NextNormal()
-    {
-        var u = 1.0 - NextDouble(); // (0, 1]: keeps the log finite
-        var v = NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u)) * Math.Cos(2 * Math.PI * v);
-    }
-
-    private static ulong SplitMix64(ref ulong state)
-    {
-        var z = state += 0x9E3779B97F4A7C15UL;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);

@@ -43,17 +43,11 @@ internal static class EventColumns
         var place = S(19);
         var lat = D(21);
         var lon = D(22);
-        var date = r.GetValue(2) switch
-        {
-            DateOnly d => d,
-            DateTime dt => DateOnly.FromDateTime(dt),
-            var v => DateOnly.ParseExact(Convert.ToString(v, CultureInfo.InvariantCulture)!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        };
         return new CodedEvent
         {
             Dataset = r.GetString(0),
             EventId = r.GetString(1),
-            Date = date,
+            Date = ReadDate(r, 2),
             Source = new EventActor(S(3), r.GetString(4), r.GetString(5), r.GetString(6)),
             Target = new EventActor(S(7), r.GetString(8), r.GetString(9), r.GetString(10)),
             CameoCode = r.GetString(11),
@@ -71,6 +65,14 @@ internal static class EventColumns
             Reference = S(27),
         };
     }
+
+    /// <summary>A date column: ISO text in SQLite, <c>DATE</c> in PostgreSQL.</summary>
+    public static DateOnly ReadDate(DbDataReader r, int ordinal) => r.GetValue(ordinal) switch
+    {
+        DateOnly d => d,
+        DateTime dt => DateOnly.FromDateTime(dt),
+        var v => DateOnly.ParseExact(Convert.ToString(v, CultureInfo.InvariantCulture)!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
 
     private static object Db(object? value) => value ?? DBNull.Value;
 }

@@ -20,6 +20,12 @@ public interface IEventStore : IDisposable
     /// <summary>The events of a dyad, both directions, ordered by date, dataset and event id. Streams.</summary>
     IEnumerable<CodedEvent> Events(EventQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Events per day in which <paramref name="country"/> is source or target, with any partner: the volume that
+    /// normalises a pair's counts, so a busier news year is not read as a warmer relationship.
+    /// </summary>
+    IEnumerable<(DateOnly Date, long Events)> DailyVolume(string country, DateOnly? from = null, DateOnly? to = null);
+
     /// <summary>Number of events stored.</summary>
     long CountEvents();
 

@@ -98,6 +98,29 @@ public abstract class SqlEventStore : IEventStore
         }
     }
 
+    public IEnumerable<(DateOnly Date, long Events)> DailyVolume(string country, DateOnly? from = null, DateOnly? to = null)
+    {
+        using var command = Connection.CreateCommand();
+        var sql = new StringBuilder("SELECT date, COUNT(*) FROM events WHERE (source_country = @c OR target_country = @c)");
+        AddParameter(command, "c", country);
+        if (from is { } f)
+        {
+            sql.Append(" AND date >= @from");
+            AddParameter(command, "from", DateValue(f));
+        }
+
+        if (to is { } t)
+        {
+            sql.Append(" AND date <= @to");
+            AddParameter(command, "to", DateValue(t));
+        }
+
+        command.CommandText = sql.Append(" GROUP BY date ORDER BY date").ToString();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            yield return (EventColumns.ReadDate(reader, 0), reader.GetInt64(1));
+    }
+
     public long CountEvents()
     {
         using var command = Connection.CreateCommand();

@@ -1,3 +1,4 @@
+using Pendulum.Internals;
 using Pendulum.Bench.Generation;
 
 namespace Pendulum.Bench.Tests.Generation;
@@ -18,7 +19,7 @@ public class RandomTests
     [Fact]
     public void NextInt_SmallBound_StaysInRangeAndHitsEveryValue()
     {
-        var random = new Xoshiro256StarStar(7);
+        var random = new RandomStream(7);
         var seen = new int[7];
 
         for (var i = 0; i < 7_000; i++)
@@ -33,7 +34,7 @@ public class RandomTests
     public void Sample_ManyDraws_FollowTheWeights()
     {
         var table = new AliasTable([1.0, 0.0, 3.0, 6.0]);
-        var random = new Xoshiro256StarStar(1);
+        var random = new RandomStream(1);
         var counts = new int[4];
 
         for (var i = 0; i < 100_000; i++)

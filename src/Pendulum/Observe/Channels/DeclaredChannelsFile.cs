@@ -8,7 +8,9 @@ namespace Pendulum.Observe.Channels;
 /// Reads a declared-channels file (YAML; schema in docs/channels.md, the one of <c>data/us-china/channels.yaml</c>):
 /// optional <c>pair</c> and <c>coverage</c>, and a <c>channels</c> list (or a list at the top) of
 /// <c>{id, name, kind, opened, closed, source, note, suspensions: [{from, to, reason, source, note}]}</c>. Dates are
-/// <c>YYYY-MM-DD</c>, or <c>YYYY-MM</c> / <c>YYYY</c> when the sources give no day (read as the period's first day).
+/// <c>YYYY-MM-DD</c>, or <c>YYYY-MM</c> / <c>YYYY</c> when the sources give no day: a reduced date stands for its whole
+/// month or year, so a start (<c>opened</c>, <c>from</c>) reads as its first day and an end (<c>closed</c>, <c>to</c>)
+/// as its last, as docs/us-china.md specifies.
 /// Errors name the file, line and field (<c>channels.yaml:7: kind: ...</c>).
 /// </summary>
 public static class DeclaredChannelsFile
@@ -107,7 +109,7 @@ public static class DeclaredChannelsFile
         if (!ChannelKinds.TryParse(kindText, out var kind))
             throw Bad(file, Child(map, "kind")!, "kind", $"'{kindText}' is not a channel kind; known: {ChannelKinds.RegistryNames}");
         var opened = OptionalDate(file, map, "opened");
-        var closed = OptionalDate(file, map, "closed");
+        var closed = OptionalDate(file, map, "closed", end: true);
         if (closed < opened)
             throw Bad(file, Child(map, "closed")!, "closed", $"{closed:yyyy-MM-dd} is before opened {opened:yyyy-MM-dd}");
         var suspensions = new List<DeclaredSuspension>();
@@ -131,7 +133,7 @@ public static class DeclaredChannelsFile
         var map = Mapping(file, node, "suspensions", "each suspension must be a mapping with at least 'from'");
         CheckKeys(file, map, SuspensionKeys);
         var from = OptionalDate(file, map, "from") ?? throw Bad(file, node, "from", "is required");
-        var to = OptionalDate(file, map, "to");
+        var to = OptionalDate(file, map, "to", end: true);
         if (to < from)
             throw Bad(file, Child(map, "to")!, "to", $"{to:yyyy-MM-dd} is before from {from:yyyy-MM-dd}");
         foreach (var other in earlier)
@@ -174,16 +176,20 @@ public static class DeclaredChannelsFile
     private static string RequiredText(string file, YamlMappingNode map, string key) =>
         OptionalText(file, map, key) ?? throw Bad(file, map, key, "is required");
 
-    /// <summary>A full date, or a month or year standing for its first day.</summary>
-    private static DateOnly? OptionalDate(string file, YamlMappingNode map, string key)
+    /// <summary>A full date, or a month or year standing for its first day (its last when <paramref name="end"/>).</summary>
+    private static DateOnly? OptionalDate(string file, YamlMappingNode map, string key, bool end = false)
     {
         var text = OptionalText(file, map, key);
         if (text is null)
             return null;
-        foreach (var format in new[] { "yyyy-MM-dd", "yyyy-MM", "yyyy" })
+        var formats = new (string Format, Func<DateOnly, DateOnly> Last)[]
+        {
+            ("yyyy-MM-dd", d => d), ("yyyy-MM", d => d.AddMonths(1).AddDays(-1)), ("yyyy", d => d.AddYears(1).AddDays(-1)),
+        };
+        foreach (var (format, last) in formats)
         {
             if (DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                return date;
+                return end ? last(date) : date;
         }
 
         throw Bad(file, Child(map, key)!, key, $"'{text}' is not a date; write YYYY-MM-DD (or YYYY-MM, YYYY)");

@@ -66,7 +66,7 @@ public sealed class SyntheticCrisisStream
     public static SyntheticCrisisStream Generate(ulong seed, int run, SyntheticCrisisStreamOptions? options = null)
     {
         var o = options ?? new SyntheticCrisisStreamOptions();
-        var random = new Xoshiro256StarStar(Xoshiro256StarStar.RunSeed(seed, run));
+        var random = new RandomStream(RandomStream.RunSeed(seed, run));
         var start = new DateOnly(2000, 1, 1);
         var conflictRate = Uniform(random, o.ConflictRate);
         var rates = Enumerable.Repeat(conflictRate, o.Days).ToArray();
@@ -126,7 +126,7 @@ public sealed class SyntheticCrisisStream
         return new SyntheticCrisisStream(start, events, mu, planted);
     }
 
-    private static void AddEvents(List<CodedEvent> events, Xoshiro256StarStar random, DateOnly date, int count,
+    private static void AddEvents(List<CodedEvent> events, RandomStream random, DateOnly date, int count,
         (string Code, double Goldstein)[] codes, int run)
     {
         for (var i = 0; i < count; i++)
@@ -148,14 +148,14 @@ public sealed class SyntheticCrisisStream
         }
     }
 
-    private static double Uniform(Xoshiro256StarStar random, (double Min, double Max) range) =>
+    private static double Uniform(RandomStream random, (double Min, double Max) range) =>
         range.Min + (range.Max - range.Min) * random.NextDouble();
 
-    private static int UniformInt(Xoshiro256StarStar random, (int Min, int Max) range) =>
+    private static int UniformInt(RandomStream random, (int Min, int Max) range) =>
         range.Min + random.NextInt(range.Max - range.Min + 1);
 
     /// <summary>Knuth's product-of-uniforms Poisson draw: exact, and quick for the small means used here.</summary>
-    private static int Poisson(Xoshiro256StarStar random, double mean)
+    private static int Poisson(RandomStream random, double mean)
     {
         var limit = Math.Exp(-mean);
         var k = 0;
@@ -169,7 +169,7 @@ public sealed class SyntheticCrisisStream
         return k;
     }
 
-    private static int Geometric(Xoshiro256StarStar random, double p)
+    private static int Geometric(RandomStream random, double p)
     {
         var k = 0;
         while (!random.Chance(p) && k < 1000)

@@ -18,7 +18,7 @@ public sealed class DeclaredChannelsFileTests
             source: "CRS, RL32496"
             suspensions:
               - from: 2001-04
-                to: 2002-12-09
+                to: 2002-12
                 reason: EP-3 collision
               - from: 2010-01-30
                 reason: Taiwan arms sale
@@ -45,7 +45,7 @@ public sealed class DeclaredChannelsFileTests
         Assert.Equal("channels.yaml:7", dct.DeclaredAt);
         Assert.Equal(
             [
-                new DeclaredSuspension(new DateOnly(2001, 4, 1), new DateOnly(2002, 12, 9), "EP-3 collision", null),
+                new DeclaredSuspension(new DateOnly(2001, 4, 1), new DateOnly(2002, 12, 31), "EP-3 collision", null),
                 new DeclaredSuspension(new DateOnly(2010, 1, 30), null, "Taiwan arms sale", null),
             ],
             dct.Suspensions);

@@ -12,7 +12,7 @@ public sealed class RollingMedianTests
     [InlineData(100)]
     public void MedianAndMad_RandomStreamWithTies_MatchSortingTheWindow(int window)
     {
-        var random = new Xoshiro256StarStar(11);
+        var random = new RandomStream(11);
         var rolling = new RollingMedian(window);
         var values = new List<double>();
         for (var i = 0; i < 600; i++)

@@ -1,0 +1,124 @@
+using System.CommandLine;
+using System.Text.Json;
+using Pendulum.Cli.Output;
+using Pendulum.Simulate;
+using Spectre.Console;
+
+namespace Pendulum.Cli.Commands;
+
+/// <summary>
+/// <c>pendulum compare A.yaml B.yaml</c>: runs both scenarios with the same run seeds (common random numbers) and
+/// reports, per outcome, B minus A with a 95% interval over the paired differences.
+/// </summary>
+internal static class CompareCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var first = SimulationArguments.Scenario("A");
+        var second = SimulationArguments.Scenario("B");
+        var runs = SimulationArguments.Runs(1000);
+        var seed = SimulationArguments.Seed();
+        var threads = SimulationArguments.Threads();
+        var format = SimulationArguments.Format();
+        var command = new Command("compare", "Compare two scenarios run on the same seeds: each outcome's difference B - A with its 95% interval.")
+        {
+            first, second, runs, seed, threads, format,
+        };
+        command.SetAction((parse, cancel) => Task.FromResult(Run(context, parse.GetValue(first)!, parse.GetValue(second)!,
+            new SimulationOptions { Runs = parse.GetValue(runs), Seed = parse.GetValue(seed), Threads = parse.GetValue(threads), StepQuantiles = false },
+            parse.GetValue(format)!, cancel)));
+        return command;
+    }
+
+    internal static int Run(CliContext context, string pathA, string pathB, SimulationOptions options, string format, CancellationToken cancel)
+    {
+        var a = ScenarioLoader.Load(SimulationArguments.Resolve(pathA));
+        var b = ScenarioLoader.Load(SimulationArguments.Resolve(pathB));
+        var pairs = a.Pairs.Select(p => p.Key).Intersect(b.Pairs.Select(p => p.Key)).ToList();
+        if (pairs.Count == 0)
+            throw new UsageException($"the scenarios share no pair ({a.Name}: {string.Join(", ", a.Pairs.Select(p => p.Key))}; "
+                + $"{b.Name}: {string.Join(", ", b.Pairs.Select(p => p.Key))})", "B");
+        var runsA = Collect(context, a, options, cancel, out var cancelledA);
+        var runsB = cancelledA ? [] : Collect(context, b, options with { Runs = runsA.Count }, cancel, out _);
+        var n = Math.Min(runsA.Count, runsB.Count);
+
+        var rows = new List<(string Pair, Outcome Outcome, Estimate A, Estimate B, Estimate Difference)>();
+        foreach (var pair in pairs)
+        {
+            foreach (var outcome in Outcome.All)
+            {
+                var paired = new PairedDifference();
+                for (var r = 0; r < n; r++)
+                    paired.Add(outcome.Value(runsA[r][pair]), outcome.Value(runsB[r][pair]));
+                rows.Add((pair, outcome, paired.A.Estimate(), paired.B.Estimate(), paired.Difference.Estimate()));
+            }
+        }
+
+        if (format == "json")
+        {
+            var document = new Dictionary<string, object?>
+            {
+                ["a"] = a.Name,
+                ["b"] = b.Name,
+                ["runs"] = n,
+                ["seed"] = options.Seed,
+                ["outcomes"] = rows.Select(r => new Dictionary<string, object?>
+                {
+                    ["pair"] = r.Pair,
+                    ["outcome"] = r.Outcome.Name,
+                    ["mean_a"] = OutcomeTable.Finite(r.A.Mean),
+                    ["mean_b"] = OutcomeTable.Finite(r.B.Mean),
+                    ["difference"] = OutcomeTable.Finite(r.Difference.Mean),
+                    ["ci_low"] = OutcomeTable.Finite(r.Difference.Low),
+                    ["ci_high"] = OutcomeTable.Finite(r.Difference.High),
+                    ["runs"] = r.Difference.Runs,
+                }).ToList(),
+            };
+            context.Out.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
+        }
+        else
+        {
+            var table = OutcomeTable.NewTable("pair", "outcome", $"A: {a.Name}", $"B: {b.Name}", "B - A", "95% interval", "runs");
+            foreach (var r in rows)
+            {
+                table.AddRow(r.Pair, Markup.Escape(r.Outcome.Label), OutcomeTable.F(r.A.Mean), OutcomeTable.F(r.B.Mean),
+                    OutcomeTable.F(r.Difference.Mean), OutcomeTable.Interval(r.Difference.Low, r.Difference.High), r.Difference.Runs.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            OutcomeTable.Render(context, table);
+            context.Out.WriteLine($"{n:N0} runs of each, seed {options.Seed}: run r of A and of B share their seed (common random numbers).");
+        }
+
+        return n < options.Runs ? PendulumApp.Cancelled : ExitCodes.Ok;
+    }
+
+    private static List<Dictionary<string, RunSummary>> Collect(CliContext context, Scenario scenario, SimulationOptions options,
+        CancellationToken cancel, out bool cancelled)
+    {
+        var runs = new List<Dictionary<string, RunSummary>>(options.Runs);
+        var result = SimulationProgressView.Run(context, scenario.Name, progress => SimulationRunner.Run(scenario, options,
+            summaries => runs.Add(summaries.ToDictionary(s => s.Pair)), progress, cancel));
+        cancelled = result.Cancelled;
+        return runs;
+    }
+
+    // Means of A, of B and of B - A over the runs where the outcome applies to both (a mean of paired differences).
+    private sealed class PairedDifference
+    {
+        public MeanAccumulator A { get; } = new();
+
+        public MeanAccumulator B { get; } = new();
+
+        public MeanAccumulator Difference { get; } = new();
+
+        public void Add(double? a, double? b)
+        {
+            if (a is { } x)
+                A.Add(x);
+            if (b is { } y)
+                B.Add(y);
+            if (a is { } u && b is { } v)
+                Difference.Add(v - u);
+        }
+    }
+}

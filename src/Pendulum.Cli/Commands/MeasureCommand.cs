@@ -1,0 +1,118 @@
+using System.CommandLine;
+using Pendulum.Cli.Output;
+using Pendulum.Events.Readers;
+using Pendulum.Observe;
+using Pendulum.Store;
+
+namespace Pendulum.Cli.Commands;
+
+/// <summary><c>pendulum measure --dyad A-B</c>: where a pair stood on the trust pendulum, period by period, and why.</summary>
+internal static class MeasureCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var dyad = new Option<string?>("--dyad") { Description = "Two ISO alpha-3 codes, e.g. USA-CHN." };
+        var actors = new Option<string?>("--actors") { Description = "Several countries, e.g. USA,CHN,JPN,RUS: every pair is measured (instead of --dyad)." };
+        var at = new Option<string?>("--at") { Description = "With --actors: the matrix of pair positions as of this day (YYYY-MM-DD) or the end of this month (YYYY-MM)." };
+        var freq = new Option<string>("--freq") { Description = "Period length: day, week, month or year.", DefaultValueFactory = _ => "month" }
+            .AcceptOnlyFromAmong("day", "week", "month", "year");
+        var from = CommonOptions.Date("--from", "First day measured");
+        var to = CommonOptions.Date("--to", "Last day measured");
+        var parameters = new Option<string?>("--params") { Description = "Observer parameters file (YAML or JSON); see docs/observer.md." };
+        var input = new Option<string[]>("--input") { Description = "Measure straight from event files (streaming, nothing stored) instead of the store.", AllowMultipleArgumentsPerToken = true };
+        var format = CommonOptions.OutputFormat();
+        var chart = new Option<string?>("--chart") { Description = "Also write an SVG chart of the position over time to this file." };
+        var db = CommonOptions.Db();
+        var command = new Command("measure", "Measure a pair: event series, trust beliefs both ways, pendulum position, zone and the events that moved it.")
+        {
+            dyad, actors, at, freq, from, to, parameters, input, format, chart, db,
+        };
+        command.SetAction((parse, cancel) => Run(context, new MeasureArguments(
+            parse.GetValue(dyad), parse.GetValue(actors), parse.GetValue(at), Frequencies.Parse(parse.GetValue(freq)!)!.Value,
+            parse.GetValue(from), parse.GetValue(to), parse.GetValue(parameters), parse.GetValue(input) ?? [], parse.GetValue(format)!,
+            parse.GetValue(chart), parse.GetValue(db)), cancel));
+        return command;
+    }
+
+    internal sealed record MeasureArguments(string? Dyad, string? Actors, string? At, Frequency Frequency, DateOnly? From, DateOnly? To,
+        string? Parameters, string[] Input, string Format, string? Chart, string? Db);
+
+    internal static Task<int> Run(CliContext context, MeasureArguments args, CancellationToken cancel)
+    {
+        if ((args.Dyad is null) == (args.Actors is null))
+            throw new UsageException("give either --dyad A-B or --actors A,B,C", "--dyad");
+        if (args.From > args.To)
+            throw new UsageException($"--from {args.From:yyyy-MM-dd} is after --to {args.To:yyyy-MM-dd}", "--from");
+        if (args.At is not null && args.Actors is null)
+            throw new UsageException("--at gives a matrix of several pairs: use it with --actors", "--at");
+        var parameters = args.Parameters is null ? new ObserverParameters() : ObserverParametersFile.Load(args.Parameters);
+        if (args.Actors is not null)
+            return Task.FromResult(RunMany(context, args, parameters, cancel));
+        var (a, b) = CommonOptions.ParseDyad(args.Dyad!);
+        PairMeasurement measurement;
+        string source;
+        if (args.Input.Length > 0)
+        {
+            var files = InputPaths.Expand(args.Input);
+            measurement = PairObserver.FromFiles(files, EventFormat.Auto, new EventReaderOptions(), a, b, args.Frequency, parameters, args.From, args.To, cancel);
+            source = $"{files.Count} file(s)";
+        }
+        else
+        {
+            using var store = EventStore.Open(args.Db);
+            measurement = PairObserver.FromStore(store, a, b, args.Frequency, parameters, args.From, args.To, cancel);
+            source = store.Description;
+        }
+
+        if (measurement.Periods.All(p => p.Events == 0))
+        {
+            var range = args.From is null && args.To is null ? "any date" : $"{args.From?.ToString("yyyy-MM-dd") ?? "the start"} .. {args.To?.ToString("yyyy-MM-dd") ?? "the end"}";
+            context.Error.WriteLine($"No events between {a} and {b} ({range}) in {source}.");
+        }
+
+        MeasurementOutput.Write(measurement, args.Format, context.Out);
+        if (args.Chart is not null)
+        {
+            File.WriteAllText(args.Chart, Reports.PositionChart.Render(measurement));
+            context.Error.WriteLine($"Chart written to {args.Chart}");
+        }
+
+        return Task.FromResult(ExitCodes.Ok);
+    }
+
+    private static int RunMany(CliContext context, MeasureArguments args, ObserverParameters parameters, CancellationToken cancel)
+    {
+        var countries = CommonOptions.ParseActorList(args.Actors!);
+        var at = args.At is null ? (DateOnly?)null : ParseAt(args.At);
+        var frequency = at is null ? args.Frequency : Frequency.Day;
+        var to = at ?? args.To;
+        IReadOnlyList<PairMeasurement> measurements;
+        if (args.Input.Length > 0)
+        {
+            measurements = ManyPairs.FromFiles(InputPaths.Expand(args.Input), EventFormat.Auto, new EventReaderOptions(), countries,
+                frequency, parameters, args.From, to, cancel);
+        }
+        else
+        {
+            using var store = EventStore.Open(args.Db);
+            measurements = ManyPairs.FromStore(store, countries, frequency, parameters, args.From, to, cancel);
+        }
+
+        if (at is { } day)
+            MeasurementOutput.WriteMatrix(ManyPairs.At(day, countries, measurements), args.Format, context.Out);
+        else
+            MeasurementOutput.WriteMany(measurements, args.Format, context.Out);
+        return ExitCodes.Ok;
+    }
+
+    private static DateOnly ParseAt(string at)
+    {
+        var style = System.Globalization.DateTimeStyles.None;
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        if (DateOnly.TryParseExact(at, "yyyy-MM-dd", culture, style, out var day))
+            return day;
+        if (DateOnly.TryParseExact(at, "yyyy-MM", culture, style, out var month))
+            return month.AddMonths(1).AddDays(-1);
+        throw new UsageException($"'{at}' is not a date (YYYY-MM-DD) or a month (YYYY-MM)", "--at");
+    }
+}

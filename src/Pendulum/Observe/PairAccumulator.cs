@@ -1,0 +1,199 @@
+using Pendulum.Belief;
+using Pendulum.Events;
+
+namespace Pendulum.Observe;
+
+/// <summary>
+/// Folds a pair's events into per-day tallies, in any order, and then measures the pair: series, beliefs, zones and
+/// drivers. Memory grows with the number of days, not events: per day it keeps two tallies and a few driver
+/// candidates per QuadClass, so a year of GDELT can stream through it.
+/// </summary>
+public sealed class PairAccumulator
+{
+    private readonly Dictionary<DateOnly, Day> _days = [];
+    private readonly Dictionary<DateOnly, (long A, long B)> _volume = [];
+    private readonly int _candidates;
+    private bool _volumeKnown;
+
+    /// <param name="countryA">First country (ISO alpha-3).</param>
+    /// <param name="countryB">Second country.</param>
+    /// <param name="driversPerPeriod">Drivers wanted per period; this many candidates are kept per day and QuadClass.</param>
+    public PairAccumulator(string countryA, string countryB, int driversPerPeriod)
+    {
+        if (countryA == countryB)
+            throw new UsageException($"a pair needs two different countries, not {countryA} twice", "--dyad");
+        CountryA = countryA;
+        CountryB = countryB;
+        _candidates = driversPerPeriod;
+    }
+
+    public string CountryA { get; }
+
+    public string CountryB { get; }
+
+    /// <summary>The first and last day with a pair event, or null before any.</summary>
+    public (DateOnly First, DateOnly Last)? Span => _days.Count == 0 ? null : (_days.Keys.Min(), _days.Keys.Max());
+
+    /// <summary>Pair events added so far.</summary>
+    public long PairEvents { get; private set; }
+
+    /// <summary>
+    /// Adds an event. Events between A and B are tallied; any event touching A or B also counts toward that
+    /// country's volume when <paramref name="countVolume"/> is set (raw-file mode, where every event passes by).
+    /// </summary>
+    public void Add(CodedEvent e, bool countVolume = false)
+    {
+        var (source, target) = (e.Source.Country, e.Target.Country);
+        if (countVolume)
+        {
+            _volumeKnown = true;
+            var touchesA = source == CountryA || target == CountryA;
+            var touchesB = source == CountryB || target == CountryB;
+            if (touchesA || touchesB)
+            {
+                var v = _volume.GetValueOrDefault(e.Date);
+                _volume[e.Date] = (v.A + (touchesA ? 1 : 0), v.B + (touchesB ? 1 : 0));
+            }
+        }
+
+        bool ab = source == CountryA && target == CountryB, ba = source == CountryB && target == CountryA;
+        if (!ab && !ba)
+            return;
+        var day = DayOf(e.Date);
+        if (ab)
+            day.Ab.Add(e);
+        else
+            day.Ba.Add(e);
+        day.Offer(e, ab);
+        PairEvents++;
+    }
+
+    /// <summary>
+    /// Adds a day's sums for one direction and QuadClass, computed elsewhere (a store that aggregates in SQL). Together
+    /// with <see cref="AddCandidate"/> for the day's strongest events it gives the same measurement as adding every event.
+    /// </summary>
+    public void AddTally(DateOnly date, bool sourceIsA, QuadClass quad, QuadSums sums)
+    {
+        var day = DayOf(date);
+        if (sourceIsA)
+            day.Ab.Add(quad, sums);
+        else
+            day.Ba.Add(quad, sums);
+        PairEvents += sums.Count;
+    }
+
+    /// <summary>Offers an event as a driver candidate only (its sums come through <see cref="AddTally"/>).</summary>
+    public void AddCandidate(CodedEvent e)
+    {
+        var ab = e.Source.Country == CountryA && e.Target.Country == CountryB;
+        if (ab || (e.Source.Country == CountryB && e.Target.Country == CountryA))
+            DayOf(e.Date).Offer(e, ab);
+    }
+
+    private Day DayOf(DateOnly date)
+    {
+        if (!_days.TryGetValue(date, out var day))
+            _days[date] = day = new Day(_candidates);
+        return day;
+    }
+
+    /// <summary>Adds a country's total event volume on one day (store mode).</summary>
+    public void AddVolume(DateOnly date, string country, long events)
+    {
+        _volumeKnown = true;
+        var v = _volume.GetValueOrDefault(date);
+        _volume[date] = country == CountryA ? (v.A + events, v.B) : country == CountryB ? (v.A, v.B + events) : v;
+    }
+
+    /// <summary>
+    /// Measures the pair period by period, from <paramref name="from"/> (or the first event) to <paramref name="to"/>
+    /// (or the last). Beliefs start at the prior on the first day and are stepped every day, with or without events,
+    /// so that silence lets them drift back toward the prior.
+    /// </summary>
+    public PairMeasurement Measure(Frequency frequency, ObserverParameters parameters, DateOnly? from = null, DateOnly? to = null)
+    {
+        parameters.Validate();
+        var periods = new List<PeriodMeasure>();
+        if (_days.Count == 0 && (from is null || to is null))
+            return new PairMeasurement(CountryA, CountryB, frequency, parameters, periods);
+        var first = from ?? _days.Keys.Min();
+        var last = to ?? _days.Keys.Max();
+        var belief = parameters.Belief;
+        double muAb = belief.Prior, muBa = belief.Prior;
+        var zone = TrustZones.Of(belief.Prior, belief);
+        var start = frequency.PeriodStart(first);
+        while (start <= last)
+        {
+            var end = frequency.NextPeriod(start);
+            var period = new PeriodBuilder(start, _candidates);
+            for (var date = start; date < end; date = date.AddDays(1))
+            {
+                if (date < first || date > last)
+                    continue;
+                var evidenceAb = 0.0;
+                var evidenceBa = 0.0;
+                if (_days.TryGetValue(date, out var day))
+                {
+                    evidenceAb = day.Ab.Evidence(parameters.Evidence);
+                    evidenceBa = day.Ba.Evidence(parameters.Evidence);
+                    period.Add(day, parameters.Evidence);
+                }
+
+                if (_volume.TryGetValue(date, out var volume))
+                    period.AddVolume(volume);
+                muAb = BeliefFilter.Step(muAb, evidenceAb, belief);
+                muBa = BeliefFilter.Step(muBa, evidenceBa, belief);
+                var position = BeliefFilter.Position(muAb, muBa);
+                zone = TrustZones.Next(zone, (position + 1) / 2, belief);
+            }
+
+            periods.Add(period.Build(muAb, muBa, zone, _volumeKnown));
+            start = end;
+        }
+
+        return new PairMeasurement(CountryA, CountryB, frequency, parameters, periods);
+    }
+
+    /// <summary>One day of the pair: a tally per direction and the strongest events of each direction and QuadClass.</summary>
+    internal sealed class Day(int candidates)
+    {
+        public DayTally Ab;
+        public DayTally Ba;
+
+        // [direction * 4 + quad - 1]: the events with the largest |mentions x Goldstein|, which are exactly the
+        // largest contributors within that direction and QuadClass.
+        public readonly List<CodedEvent>?[] Candidates = new List<CodedEvent>?[8];
+
+        public void Offer(CodedEvent e, bool ab)
+        {
+            if (candidates == 0)
+                return;
+            var slot = (ab ? 0 : 4) + (int)e.QuadClass - 1;
+            var list = Candidates[slot] ??= [];
+            if (list.Count < candidates)
+            {
+                list.Add(e);
+                return;
+            }
+
+            var weakest = 0;
+            for (var i = 1; i < list.Count; i++)
+            {
+                if (Stronger(list[weakest], list[i]))
+                    weakest = i;
+            }
+
+            if (Stronger(e, list[weakest]))
+                list[weakest] = e;
+        }
+
+        // Within one direction and QuadClass, contribution is proportional to mentions x Goldstein; ties go to the
+        // earlier event key so the choice does not depend on input order.
+        private static bool Stronger(CodedEvent x, CodedEvent y)
+        {
+            var sx = Math.Abs(Math.Max(x.Mentions, 1) * QuadSums.ToMicro(x.Goldstein));
+            var sy = Math.Abs(Math.Max(y.Mentions, 1) * QuadSums.ToMicro(y.Goldstein));
+            return sx != sy ? sx > sy : EventKey.Compare(x, y) < 0;
+        }
+    }
+}

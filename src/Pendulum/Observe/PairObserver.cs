@@ -1,0 +1,52 @@
+using Pendulum.Events.Readers;
+using Pendulum.Store;
+
+namespace Pendulum.Observe;
+
+/// <summary>Measures a pair from a store or straight from event files, through one <see cref="PairAccumulator"/>.</summary>
+public static class PairObserver
+{
+    /// <summary>Measures a pair from the events in a store, with each country's daily volume from the same store.</summary>
+    public static PairMeasurement FromStore(IEventStore store, string countryA, string countryB, Frequency frequency,
+        ObserverParameters parameters, DateOnly? from = null, DateOnly? to = null, CancellationToken cancellationToken = default) =>
+        Accumulate(store, countryA, countryB, parameters, from, to, cancellationToken).Measure(frequency, parameters, from, to);
+
+    /// <summary>Folds a pair's stored events and both countries' volumes, ready to measure.</summary>
+    public static PairAccumulator Accumulate(IEventStore store, string countryA, string countryB, ObserverParameters parameters,
+        DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
+    {
+        var accumulator = new PairAccumulator(countryA, countryB, parameters.DriversPerPeriod);
+        foreach (var e in store.Events(new EventQuery(countryA, countryB, from, to), cancellationToken))
+            accumulator.Add(e);
+        foreach (var country in new[] { countryA, countryB })
+        {
+            foreach (var (date, events) in store.DailyVolume(country, from, to))
+                accumulator.AddVolume(date, country, events);
+        }
+
+        return accumulator;
+    }
+
+    /// <summary>
+    /// Measures a pair in one streaming pass over event files, storing nothing. Only rows touching either country are
+    /// parsed (the readers' actor filter), and they also give each country's volume.
+    /// </summary>
+    public static PairMeasurement FromFiles(IEnumerable<string> paths, EventFormat format, EventReaderOptions readerOptions,
+        string countryA, string countryB, Frequency frequency, ObserverParameters parameters, DateOnly? from = null,
+        DateOnly? to = null, CancellationToken cancellationToken = default)
+    {
+        var accumulator = new PairAccumulator(countryA, countryB, parameters.DriversPerPeriod);
+        var options = readerOptions with { Actors = new HashSet<string>(StringComparer.Ordinal) { countryA, countryB } };
+        foreach (var path in paths)
+        {
+            using var reader = EventFile.Open(path, format, options);
+            foreach (var e in reader.ReadEvents(cancellationToken))
+            {
+                if ((from is null || e.Date >= from) && (to is null || e.Date <= to))
+                    accumulator.Add(e, countVolume: true);
+            }
+        }
+
+        return accumulator.Measure(frequency, parameters, from, to);
+    }
+}

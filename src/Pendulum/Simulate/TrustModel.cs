@@ -1,0 +1,218 @@
+using Pendulum.Belief;
+using Pendulum.Games;
+using Pendulum.Internals;
+
+namespace Pendulum.Simulate;
+
+/// <summary>
+/// The simulator's generative model (docs/model.md section 4): N states with hidden types, beliefs per ordered pair
+/// updated by the shared <see cref="BeliefFilter"/>, channels, opinion, rapport, incidents and an escalation ladder,
+/// core-interest challenges, joint projects and optional arms dynamics. One instance simulates one run at a time and
+/// is reused across runs; every draw comes from its own generator, seeded per run, in a fixed order, so a run depends
+/// on its seed alone. Channel contacts and errors are drawn whether or not the channel is there, so two scenarios
+/// that differ in a channel keep their other draws aligned (common random numbers in <c>compare</c>).
+/// </summary>
+public sealed partial class TrustModel
+{
+    private readonly RandomStream _random = new(0);
+    private readonly BeliefParameters _belief;
+    private readonly PairRates[] _rates;
+    private readonly (int Step, Intervention Intervention, int Pair)[] _schedule;
+    private readonly MemoryOneStrategy? _trustworthyStrategy;
+    private readonly MemoryOneStrategy _greedyStrategy;
+    private readonly double _threshold;
+    private readonly double _switchToGreedy;
+    private readonly double _switchToTrustworthy;
+    private readonly double _opinionPull;
+    private readonly double _shockChance;
+    private readonly double _escalationChance;
+    private readonly double _calmingChance;
+    private readonly double _rapportKeep;
+    private int _next;
+
+    public TrustModel(Scenario scenario)
+    {
+        Scenario = scenario;
+        _belief = scenario.BeliefPerStep;
+        _rates = [.. scenario.Pairs.Select(p => new PairRates(scenario, p))];
+        _schedule = Schedule(scenario);
+        _trustworthyStrategy = StrategyNames.Resolve(scenario.Behaviour.Strategy);
+        _greedyStrategy = StrategyNames.Resolve(scenario.Behaviour.GreedyStrategy) ?? MemoryOneStrategy.Defector;
+        _threshold = scenario.Behaviour.KyddThreshold;
+        _switchToGreedy = _belief.HazardTrustworthyToGreedy;
+        _switchToTrustworthy = _belief.HazardGreedyToTrustworthy;
+        _opinionPull = scenario.PerStep(scenario.Opinion.ReversionPerYear);
+        _shockChance = scenario.PerStep(scenario.Opinion.ShocksPerYear);
+        _escalationChance = scenario.PerStep(scenario.Crisis.EscalationRatePerYear);
+        _calmingChance = scenario.PerStep(scenario.Crisis.CalmingRatePerYear);
+        _rapportKeep = Math.Exp(-scenario.Rapport.DecayPerYear * scenario.StepYears);
+        State = new TrustModelState(scenario);
+    }
+
+    public Scenario Scenario { get; }
+
+    public TrustModelState State { get; }
+
+    /// <summary>True once every step of the horizon was simulated.</summary>
+    public bool Finished => State.Step >= Scenario.StepCount;
+
+    /// <summary>Starts a new run from <paramref name="seed"/>: draws the hidden types, sets beliefs, opinion and channels.</summary>
+    public void Reset(ulong seed)
+    {
+        _random.Reseed(seed);
+        _next = 0;
+        State.Step = 0;
+        for (var i = 0; i < Scenario.States.Count; i++)
+        {
+            State.Trustworthy[i] = _random.Chance(Scenario.States[i].TrustworthyPrior);
+            State.Opinion[i] = Scenario.States[i].Opinion;
+        }
+
+        foreach (var pair in State.Pairs)
+        {
+            var spec = pair.Spec;
+            pair.MuAB = spec.TrustAB;
+            pair.MuBA = spec.TrustBA;
+            pair.Zone = TrustZones.Of((pair.Position + 1) / 2, _belief);
+            pair.Rapport = spec.Rapport;
+            pair.Crisis = 0;
+            pair.AtWar = false;
+            pair.CoreTimer = 0;
+            pair.CooperatedA = pair.CooperatedB = pair.SeenCooperationOfA = pair.SeenCooperationOfB = true;
+            pair.ProjectRemaining = 0;
+            pair.ArmsA = pair.ArmsB = 0;
+            pair.Counters.Clear();
+            foreach (var channel in pair.Channels)
+                Configure(channel, spec.Channels.GetValueOrDefault(channel.Kind), present: spec.Channels.TryGetValue(channel.Kind, out var c) && c.Present);
+        }
+    }
+
+    /// <summary>Simulates one whole run; writes each step's values into <paramref name="trace"/> when given.</summary>
+    public void Run(ulong seed, StepTrace? trace = null)
+    {
+        Reset(seed);
+        while (!Finished)
+        {
+            var step = State.Step;
+            Step();
+            trace?.Record(step, State);
+        }
+    }
+
+    /// <summary>Simulates the next step (docs/model.md section 4, steps 1 to 9).</summary>
+    public void Step()
+    {
+        if (Finished)
+            throw new InvalidOperationException("the run is over");
+        var t = State.Step;
+        var due = _next;
+        while (_next < _schedule.Length && _schedule[_next].Step <= t)
+            _next++;
+        SwitchTypes();
+        for (var p = 0; p < State.Pairs.Length; p++)
+        {
+            var pair = State.Pairs[p];
+            var rates = _rates[p];
+            ReopenChannels(pair, t);
+            var incident = _random.Chance(rates.Incident);
+            var challenge = _random.Chance(rates.CoreChallenge);
+            if (pair.AtWar)
+                continue;
+            double evidenceAB = 0, evidenceBA = 0;
+            RunScheduled(p, pair, t, due, ref evidenceAB, ref evidenceBA);
+            Act(pair);
+            Observe(pair, t, ref evidenceAB, ref evidenceBA);
+            SendSignals(pair, t, ref evidenceAB, ref evidenceBA);
+            if (incident)
+                Incident(pair, t, _random.Chance(0.5) ? pair.B : pair.A, ref evidenceAB, ref evidenceBA);
+            if (challenge)
+                CoreChallenge(pair, t, _random.Chance(0.5) ? pair.B : pair.A, ref evidenceAB, ref evidenceBA);
+            pair.MuAB = BeliefFilter.Step(pair.MuAB, evidenceAB, _belief);
+            pair.MuBA = BeliefFilter.Step(pair.MuBA, evidenceBA, _belief);
+            Escalate(pair, t);
+            Projects(pair, rates);
+            Arms(pair);
+            pair.Rapport *= _rapportKeep;
+            if (pair.CoreTimer > 0)
+                pair.CoreTimer--;
+        }
+
+        UpdateOpinion();
+        Count(t);
+        State.Step = t + 1;
+    }
+
+    private void SwitchTypes()
+    {
+        for (var i = 0; i < State.Trustworthy.Length; i++)
+        {
+            var u = _random.NextDouble();
+            State.Trustworthy[i] = State.Trustworthy[i] ? u >= _switchToGreedy : u < _switchToTrustworthy;
+        }
+    }
+
+    private void Count(int t)
+    {
+        foreach (var pair in State.Pairs)
+        {
+            var c = pair.Counters;
+            pair.Zone = TrustZones.Next(pair.Zone, (pair.Position + 1) / 2, _belief);
+            switch (pair.Zone)
+            {
+                case TrustZone.Distrust:
+                    c.StepsDistrust++;
+                    c.FirstDistrustStep ??= t;
+                    break;
+                case TrustZone.Trust:
+                    c.StepsTrust++;
+                    break;
+                default:
+                    c.StepsUnderstanding++;
+                    break;
+            }
+
+            if (pair.CooperatedA && pair.CooperatedB && !pair.AtWar)
+                c.StepsMutualCooperation++;
+            c.ArmsSumA += pair.ArmsA;
+            c.ArmsSumB += pair.ArmsB;
+        }
+    }
+
+    private void Configure(ChannelState channel, ChannelParameters? parameters, bool present)
+    {
+        var p = parameters ?? channel.Kind.Defaults();
+        channel.Present = present;
+        channel.SuspendedUntil = 0;
+        channel.SuspendedSince = 0;
+        channel.InSuspension = false;
+        channel.ContactChance = Scenario.PerStep(p.ContactsPerYear);
+        channel.Error = p.Error;
+    }
+
+    private static void ReopenChannels(PairState pair, int t)
+    {
+        foreach (var channel in pair.Channels)
+        {
+            if (channel.InSuspension && channel.SuspendedUntil <= t)
+            {
+                channel.InSuspension = false;
+                if (!channel.Present)
+                    continue;
+                pair.Counters.Resumptions++;
+                pair.Counters.ResumedSteps += t - channel.SuspendedSince;
+            }
+        }
+    }
+
+    /// <summary>Per-step probabilities of one pair, computed once per scenario.</summary>
+    private sealed class PairRates(Scenario scenario, PairSpec spec)
+    {
+        public double Incident { get; } = scenario.PerStep(spec.Incidents.RatePerYear);
+
+        public double CoreChallenge { get; } = scenario.PerStep(spec.CoreInterest.RatePerYear);
+
+        public double Proposal { get; } = scenario.PerStep(spec.Projects.ProposalsPerYear);
+
+        public int ProjectSteps { get; } = scenario.StepsOf(spec.Projects.DurationDays);
+    }
+}
