@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Pendulum.Cli.Output;
-using Pendulum.Observe;
-using Pendulum.Observe.Channels;
 using Pendulum.Observe.Crises;
 
 namespace Pendulum.Cli.Commands;
@@ -23,44 +21,11 @@ internal static class CrisesCommand
     internal static int Run(CliContext context, PairArguments args)
     {
         var options = new CrisisDetectorOptions();
-        var observer = new ObserverParameters { DriversPerPeriod = 0 };
         using var request = PairRequest.Open(args, historyDays: options.BaselineWindowDays);
-        var beliefs = new PairAccumulator(request.A, request.B, observer.DriversPerPeriod);
-        var inputs = new CrisisInputBuilder(options);
-        var tracker = new ChannelTracker(request.Declared);
-        foreach (var e in request.Read())
-        {
-            beliefs.Add(e);
-            inputs.Add(e);
-            tracker.Add(e);
-        }
-
-        IReadOnlyList<CrisisEpisode> episodes = [];
-        if (!request.SawEventsInRange || request.Range(options.BaselineWindowDays) is not { } range)
-        {
+        var analysis = PairCrisisAnalysis.Run(request.Read(), request.A, request.B, request.Declared, args.From, args.To, options);
+        if (!analysis.SawEvents)
             request.ReportNoEvents(context.Error);
-        }
-        else
-        {
-            var (first, last) = range;
-            var days = inputs.Build(DailyPairBelief(beliefs.Measure(Frequency.Day, observer, first, last)), first, last);
-            episodes = CrisisDetector.Detect(days, options, tracker.Timelines(first, last)).Episodes
-                .Where(e => (args.From is null || e.End >= args.From) && (args.To is null || e.Start <= args.To))
-                .ToList();
-        }
-
-        CrisisOutput.Write(episodes, args.Format, context.Out);
+        CrisisOutput.Write(analysis.Episodes, args.Format, context.Out);
         return ExitCodes.Ok;
-    }
-
-    /// <summary>The pair's belief on each day of a daily measurement, as the crisis detector reads it.</summary>
-    private static Func<DateOnly, double> DailyPairBelief(PairMeasurement daily)
-    {
-        var first = daily.Periods[0].Period;
-        return date =>
-        {
-            var day = daily.Periods[date.DayNumber - first.DayNumber];
-            return CrisisInputDay.PairBelief(day.MuAb, day.MuBa);
-        };
     }
 }

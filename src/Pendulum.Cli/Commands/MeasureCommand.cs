@@ -2,6 +2,8 @@ using System.CommandLine;
 using Pendulum.Cli.Output;
 using Pendulum.Events.Readers;
 using Pendulum.Observe;
+using Pendulum.Observe.Channels;
+using Pendulum.Observe.Crises;
 using Pendulum.Store;
 
 namespace Pendulum.Cli.Commands;
@@ -51,9 +53,10 @@ internal static class MeasureCommand
         var (a, b) = CommonOptions.ParseDyad(args.Dyad!);
         PairMeasurement measurement;
         string source;
+        IReadOnlyList<string> files = [];
         if (args.Input.Length > 0)
         {
-            var files = InputPaths.Expand(args.Input);
+            files = InputPaths.Expand(args.Input);
             measurement = PairObserver.FromFiles(files, EventFormat.Auto, new EventReaderOptions(), a, b, args.Frequency, parameters, args.From, args.To, cancel);
             source = $"{files.Count} file(s)";
         }
@@ -73,11 +76,44 @@ internal static class MeasureCommand
         MeasurementOutput.Write(measurement, args.Format, context.Out);
         if (args.Chart is not null)
         {
-            File.WriteAllText(args.Chart, Reports.PositionChart.Render(measurement));
-            context.Error.WriteLine($"Chart written to {args.Chart}");
+            var crises = ChartCrises(args, a, b, files, parameters, cancel);
+            File.WriteAllText(args.Chart, Reports.PositionChart.Render(measurement, crises));
+            context.Error.WriteLine($"Chart written to {args.Chart} ({crises.Count} crisis episode(s) marked)");
         }
 
         return Task.FromResult(ExitCodes.Ok);
+    }
+
+    // The chart marks the crisis episodes the `crises` command would report for the same pair and range.
+    private static IReadOnlyList<(DateOnly Start, DateOnly End)> ChartCrises(MeasureArguments args, string a, string b,
+        IReadOnlyList<string> files, ObserverParameters parameters, CancellationToken cancel)
+    {
+        var options = new CrisisDetectorOptions();
+        var historyFrom = args.From?.AddDays(-options.BaselineWindowDays);
+        PairCrisisAnalysis analysis;
+        if (files.Count > 0)
+        {
+            var events = new List<Events.CodedEvent>();
+            var reader = new EventReaderOptions { Actors = new HashSet<string>(StringComparer.Ordinal) { a, b } };
+            foreach (var file in files)
+            {
+                using var r = EventFile.Open(file, EventFormat.Auto, reader);
+                events.AddRange(r.ReadEvents(cancel).Where(e =>
+                    ((e.Source.Country == a && e.Target.Country == b) || (e.Source.Country == b && e.Target.Country == a))
+                    && (historyFrom is null || e.Date >= historyFrom) && (args.To is null || e.Date <= args.To)));
+            }
+
+            events.Sort((x, y) => x.Date.CompareTo(y.Date));
+            analysis = PairCrisisAnalysis.Run(events, a, b, DeclaredChannels.None, args.From, args.To, options, parameters);
+        }
+        else
+        {
+            using var store = EventStore.Open(args.Db);
+            analysis = PairCrisisAnalysis.Run(store.Events(new EventQuery(a, b, historyFrom, args.To), cancel), a, b,
+                DeclaredChannels.None, args.From, args.To, options, parameters);
+        }
+
+        return analysis.Episodes.Select(e => (e.Start, e.End)).ToList();
     }
 
     private static int RunMany(CliContext context, MeasureArguments args, ObserverParameters parameters, CancellationToken cancel)
