@@ -24,7 +24,7 @@ public static class BeliefFilter
 
     /// <summary>One full step: predict, then update with the step's evidence.</summary>
     public static double Step(double mu, double evidence, BeliefParameters parameters) =>
-        Update(Predict(mu, parameters), evidence);
+        evidence == 0 ? Math.Clamp(Predict(mu, parameters), Floor, 1 - Floor) : Update(Predict(mu, parameters), evidence);
 
     /// <summary>
     /// Kydd's form of Bayes' rule, <c>mu' = mu L_S / (mu L_S + (1 - mu) L_G)</c>: the same as <see cref="Update"/> with

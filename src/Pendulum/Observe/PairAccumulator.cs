@@ -13,6 +13,8 @@ public sealed class PairAccumulator
     private readonly Dictionary<DateOnly, Day> _days = [];
     private readonly Dictionary<DateOnly, (long A, long B)> _volume = [];
     private readonly int _candidates;
+    private DateOnly _lastDate;
+    private Day? _lastDay;
     private bool _volumeKnown;
 
     /// <param name="countryA">First country (ISO alpha-3).</param>
@@ -90,10 +92,14 @@ public sealed class PairAccumulator
             DayOf(e.Date).Offer(e, ab);
     }
 
+    // Events mostly arrive in date order (a store reads them so), so the last day is remembered.
     private Day DayOf(DateOnly date)
     {
+        if (_lastDay is not null && _lastDate == date)
+            return _lastDay;
         if (!_days.TryGetValue(date, out var day))
             _days[date] = day = new Day(_candidates);
+        (_lastDate, _lastDay) = (date, day);
         return day;
     }
 
@@ -164,6 +170,10 @@ public sealed class PairAccumulator
         // largest contributors within that direction and QuadClass.
         public readonly List<CodedEvent>?[] Candidates = new List<CodedEvent>?[8];
 
+        // Per slot, the strength of its weakest candidate once full: most events are weaker and are turned away by
+        // one comparison, without scanning the list.
+        private readonly long[] _weakest = new long[8];
+
         public void Offer(CodedEvent e, bool ab)
         {
             if (candidates == 0)
@@ -173,9 +183,23 @@ public sealed class PairAccumulator
             if (list.Count < candidates)
             {
                 list.Add(e);
+                if (list.Count == candidates)
+                    _weakest[slot] = Strength(list[WeakestIndex(list)]);
                 return;
             }
 
+            if (Strength(e) < _weakest[slot])
+                return;
+            var weakest = WeakestIndex(list);
+            if (Stronger(e, list[weakest]))
+            {
+                list[weakest] = e;
+                _weakest[slot] = Strength(list[WeakestIndex(list)]);
+            }
+        }
+
+        private static int WeakestIndex(List<CodedEvent> list)
+        {
             var weakest = 0;
             for (var i = 1; i < list.Count; i++)
             {
@@ -183,16 +207,16 @@ public sealed class PairAccumulator
                     weakest = i;
             }
 
-            if (Stronger(e, list[weakest]))
-                list[weakest] = e;
+            return weakest;
         }
+
+        private static long Strength(CodedEvent e) => Math.Abs(Math.Max(e.Mentions, 1) * QuadSums.ToMicro(e.Goldstein));
 
         // Within one direction and QuadClass, contribution is proportional to mentions x Goldstein; ties go to the
         // earlier event key so the choice does not depend on input order.
         private static bool Stronger(CodedEvent x, CodedEvent y)
         {
-            var sx = Math.Abs(Math.Max(x.Mentions, 1) * QuadSums.ToMicro(x.Goldstein));
-            var sy = Math.Abs(Math.Max(y.Mentions, 1) * QuadSums.ToMicro(y.Goldstein));
+            var (sx, sy) = (Strength(x), Strength(y));
             return sx != sy ? sx > sy : EventKey.Compare(x, y) < 0;
         }
     }
