@@ -8,14 +8,14 @@ public sealed record BehaviourParameters
 
     /// <summary>
     /// Security seekers' rule: <c>kydd</c> (cooperate iff the chance that the partner cooperates, as the state believes
-    /// it, is at least <see cref="KyddThreshold"/>) or a memory-one strategy by name (<c>tit_for_tat</c>,
+    /// it, is at least <see cref="KyddThreshold"/>) or a repeated-game strategy by name (<c>tit_for_tat</c>,
     /// <c>generous_tit_for_tat</c>, <c>win_stay_lose_shift</c>, ...; see docs/scenarios.md), which reacts to the
     /// partner's last action as the state last saw it through its channels. Default <c>kydd</c>. Source: Kydd (2005).
     /// </summary>
     public string Strategy { get; init; } = Kydd;
 
     /// <summary>
-    /// Greedy states' rule, a memory-one strategy by name. Default <c>defector</c>: a greedy type prefers to exploit
+    /// Greedy states' rule, a repeated-game strategy by name. Default <c>defector</c>: a greedy type prefers to exploit
     /// (T_G &gt; R in Kydd's model).
     /// </summary>
     public string GreedyStrategy { get; init; } = "defector";

@@ -1,3 +1,4 @@
+using Pendulum.Games;
 using Pendulum.Belief;
 
 namespace Pendulum.Simulate;
@@ -7,14 +8,14 @@ public sealed partial class TrustModel
 {
     private void Act(PairState pair)
     {
-        var a = Decide(pair.A, pair.MuAB, pair.CooperatedA, pair.SeenCooperationOfB);
-        var b = Decide(pair.B, pair.MuBA, pair.CooperatedB, pair.SeenCooperationOfA);
+        var a = Decide(pair.A, pair.MuAB, pair.CooperatedA, pair.SeenCooperationOfB, pair, sideA: true);
+        var b = Decide(pair.B, pair.MuBA, pair.CooperatedB, pair.SeenCooperationOfA, pair, sideA: false);
         pair.CooperatedA = a;
         pair.CooperatedB = b;
     }
 
     // A security seeker follows Kydd's rule (or the scenario's strategy); a greedy state its own strategy. Then noise.
-    private bool Decide(int state, double trust, bool mine, bool theirs)
+    private bool Decide(int state, double trust, bool mine, bool theirs, PairState pair, bool sideA)
     {
         var u = _random.NextDouble();
         bool cooperate;
@@ -23,10 +24,27 @@ public sealed partial class TrustModel
         else
         {
             var strategy = State.Trustworthy[state] ? _trustworthyStrategy! : _greedyStrategy;
-            cooperate = u < (State.Step == 0 ? strategy.First : strategy.After(mine, theirs));
+            cooperate = strategy is MemoryOneStrategy memoryOne
+                ? u < (State.Step == 0 ? memoryOne.First : memoryOne.After(mine, theirs))
+                : PlayHistory(strategy, pair, sideA, mine, theirs);
         }
 
         return _random.Chance(Scenario.Behaviour.ActionNoise) ? !cooperate : cooperate;
+    }
+
+    // A strategy with a longer memory keeps one player per pair, side and strategy for the run: it sees its own last
+    // move and the partner's move as last seen through a channel. The history strategies offered are deterministic,
+    // so the generator they are handed is never drawn from and the run's random stream is unchanged.
+    private bool PlayHistory(Strategy strategy, PairState pair, bool sideA, bool mine, bool theirs)
+    {
+        var players = sideA ? pair.PlayersA : pair.PlayersB;
+        if (!players.TryGetValue(strategy, out var player))
+        {
+            players[strategy] = player = strategy.CreatePlayer();
+            return player.First(ref _unusedGenerator);
+        }
+
+        return player.Next(mine, theirs, ref _unusedGenerator);
     }
 
     private void Observe(PairState pair, int t, ref double evidenceAB, ref double evidenceBA)

@@ -18,8 +18,8 @@ public sealed partial class TrustModel
     private readonly BeliefParameters _belief;
     private readonly PairRates[] _rates;
     private readonly (int Step, Intervention Intervention, int Pair)[] _schedule;
-    private readonly MemoryOneStrategy? _trustworthyStrategy;
-    private readonly MemoryOneStrategy _greedyStrategy;
+    private readonly Strategy? _trustworthyStrategy;
+    private readonly Strategy _greedyStrategy;
     private readonly double _threshold;
     private readonly double _switchToGreedy;
     private readonly double _switchToTrustworthy;
@@ -29,6 +29,7 @@ public sealed partial class TrustModel
     private readonly double _calmingChance;
     private readonly double _rapportKeep;
     private int _next;
+    private Xoshiro256StarStar _unusedGenerator = new(0);
 
     public TrustModel(Scenario scenario)
     {
@@ -79,6 +80,8 @@ public sealed partial class TrustModel
             pair.AtWar = false;
             pair.CoreTimer = 0;
             pair.CooperatedA = pair.CooperatedB = pair.SeenCooperationOfA = pair.SeenCooperationOfB = true;
+            pair.PlayersA.Clear();
+            pair.PlayersB.Clear();
             pair.ProjectRemaining = 0;
             pair.ArmsA = pair.ArmsB = 0;
             pair.Counters.Clear();

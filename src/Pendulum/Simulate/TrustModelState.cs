@@ -81,6 +81,12 @@ public sealed class PairState
     /// <summary>A's latest sighting of B's action through a channel (what a memory-one strategy reacts to).</summary>
     internal bool SeenCooperationOfB { get; set; }
 
+    /// <summary>Players of history-keeping strategies (grudger, contrite tit for tat...), per strategy, for side A; cleared per run.</summary>
+    internal Dictionary<Games.Strategy, Games.Player> PlayersA { get; } = [];
+
+    /// <summary>The same for side B.</summary>
+    internal Dictionary<Games.Strategy, Games.Player> PlayersB { get; } = [];
+
     /// <summary>B's latest sighting of A's action.</summary>
     internal bool SeenCooperationOfA { get; set; }
 

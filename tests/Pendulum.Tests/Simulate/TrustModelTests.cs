@@ -127,4 +127,27 @@ public sealed class TrustModelTests
 
         Assert.Equal(first.Series.Cast<double>(), second.Series.Cast<double>());
     }
+
+    [Theory]
+    [InlineData("grudger")]
+    [InlineData("contrite_tit_for_tat")]
+    [InlineData("tit_for_two_tats")]
+    public void Run_HistoryStrategy_IsPlayedAndDeterministic(string strategy)
+    {
+        var yaml = File.ReadAllText(TestScenarios.Shipped("us-china-base.yaml"));
+        var overrides = new[] { new ScenarioOverride("behaviour.strategy", strategy), new ScenarioOverride("behaviour.greedy_strategy", strategy) };
+        var scenario = ScenarioLoader.Parse(yaml, TestScenarios.Shipped("us-china-base.yaml"), overrides);
+        var first = new StepTrace(1, scenario.StepCount);
+        var second = new StepTrace(1, scenario.StepCount);
+
+        new TrustModel(scenario).Run(7, first);
+        new TrustModel(scenario).Run(7, second);
+
+        Assert.Equal(first.Series.Cast<double>(), second.Series.Cast<double>());
+        var withCooperator = ScenarioLoader.Parse(yaml, TestScenarios.Shipped("us-china-base.yaml"),
+            [new ScenarioOverride("behaviour.strategy", "cooperator"), new ScenarioOverride("behaviour.greedy_strategy", "cooperator")]);
+        var other = new StepTrace(1, withCooperator.StepCount);
+        new TrustModel(withCooperator).Run(7, other);
+        Assert.NotEqual(first.Series.Cast<double>(), other.Series.Cast<double>());
+    }
 }
