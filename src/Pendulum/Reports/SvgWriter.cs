@@ -63,6 +63,17 @@ public sealed class SvgWriter
         return this;
     }
 
+    /// <summary>A filled polygon (bands of fan charts).</summary>
+    public SvgWriter Polygon(IEnumerable<(double X, double Y)> points, string fill, double opacity = 1)
+    {
+        var coordinates = string.Join(' ', points.Select(p => $"{N(p.X)},{N(p.Y)}"));
+        _body.Append(CultureInfo.InvariantCulture, $"<polygon points=\"{coordinates}\" fill=\"{Escape(fill)}\"");
+        if (opacity < 1)
+            _body.Append(CultureInfo.InvariantCulture, $" fill-opacity=\"{N(opacity)}\"");
+        _body.Append("/>\n");
+        return this;
+    }
+
     public SvgWriter Circle(double cx, double cy, double r, string fill, string? title = null)
     {
         _body.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(cx)}\" cy=\"{N(cy)}\" r=\"{N(r)}\" fill=\"{Escape(fill)}\"");
