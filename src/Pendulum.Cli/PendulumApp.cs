@@ -28,6 +28,7 @@ public static class PendulumApp
             SweepCommand.Create(context),
             MergeCommand.Create(context),
             GamesCommand.Create(context),
+            CalibrateCommand.Create(context),
         };
         return root;
     }
