@@ -29,7 +29,7 @@ public sealed class CalibrateCommandTests
         Assert.Equal(18, root.GetProperty("candidates").GetInt32());
         Assert.Equal(7, root.GetProperty("moments").GetArrayLength());
         var text = await File.ReadAllTextAsync(fitted);
-        Assert.Contains("# Seed 1; 2 runs of 38 years per grid candidate", text, StringComparison.Ordinal);
+        Assert.Contains("# Seed 1; 2 runs of 38 years per grid candidate; 18 candidates", text, StringComparison.Ordinal);
         Assert.Contains("events: data/us-china/events.csv (SHA-256 ", text, StringComparison.Ordinal);
         Assert.Contains("\nextends: ", text, StringComparison.Ordinal);
         Assert.DoesNotContain("switch_to", text.Split("\nname: ")[1], StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Security.Cryptography;
 using Pendulum.Calibrate;
 using Pendulum.Cli.Output;
@@ -47,6 +48,11 @@ internal static class CalibrateCommand
             Description = $"Histories for the weights and the final table (default {new CalibrationOptions().ReferenceRuns}).",
             DefaultValueFactory = _ => new CalibrationOptions().ReferenceRuns,
         };
+        var shortlist = new Option<int>("--shortlist")
+        {
+            Description = $"Best candidates of each grid simulated again on the reference runs to choose between them (default {new CalibrationOptions().Shortlist}).",
+            DefaultValueFactory = _ => new CalibrationOptions().Shortlist,
+        };
         var levels = new Option<int>("--levels") { Description = "Values per parameter in each grid: 1, 3 or 5 (default 3).", DefaultValueFactory = _ => 3 };
         var seed = SimulationArguments.Seed();
         var threads = SimulationArguments.Threads();
@@ -54,7 +60,7 @@ internal static class CalibrateCommand
         var format = SimulationArguments.Format();
         var command = new Command("calibrate", "Fit a scenario's rates, suspension lengths and switching hazards to a pair's record; observed against simulated moments.")
         {
-            dyad, scenario, db, input, declared, parameters, fit, runs, referenceRuns, levels, seed, threads, output, format,
+            dyad, scenario, db, input, declared, parameters, fit, runs, referenceRuns, shortlist, levels, seed, threads, output, format,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(context, new CalibrateArguments(
             parse.GetValue(dyad)!, parse.GetValue(scenario)!, parse.GetValue(db), parse.GetValue(input) ?? [], parse.GetValue(declared),
@@ -63,6 +69,7 @@ internal static class CalibrateCommand
             {
                 Runs = parse.GetValue(runs),
                 ReferenceRuns = parse.GetValue(referenceRuns),
+                Shortlist = parse.GetValue(shortlist),
                 Levels = parse.GetValue(levels),
                 Seed = parse.GetValue(seed),
                 Threads = parse.GetValue(threads),
@@ -99,7 +106,7 @@ internal static class CalibrateCommand
         var outPath = Path.GetFullPath(args.Out ?? Path.Combine("out", Path.GetFileNameWithoutExtension(scenarioPath) + "-calibrated.yaml"));
         var folder = OutputFile.Folder(Path.GetDirectoryName(outPath)!);
         var extends = Extends(folder, Path.GetFullPath(scenarioPath));
-        header.Add($"Span {record.From:yyyy-MM-dd} .. {record.To:yyyy-MM-dd}: {source}.");
+        header.Add(string.Create(CultureInfo.InvariantCulture, $"  span: {record.From:yyyy-MM-dd} .. {record.To:yyyy-MM-dd} ({record.History.Years:0.0} years)"));
         using (var file = OutputFile.Create(outPath))
             file.Write(FittedScenarioFile.Write(result, extends, Path.GetFileNameWithoutExtension(outPath), header));
 

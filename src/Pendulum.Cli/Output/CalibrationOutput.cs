@@ -38,7 +38,8 @@ internal static class CalibrationOutput
         var o2 = result.Options;
         context.Out.WriteLine(I($"Objective {result.Objective:0.000} over {result.Moments.Count(m => m.Z is not null)} moments ")
             + I($"(sum of z^2; z = (simulated - observed) / scale, scale = spread between simulated histories of {result.HistoryYears} years)."));
-        context.Out.WriteLine(I($"{result.Candidates} candidates x {o2.Runs} runs, {o2.ReferenceRuns} reference runs, {result.TotalRuns:N0} runs in all, seed {o2.Seed}; same run seeds for every candidate."));
+        context.Out.WriteLine(I($"{result.Candidates} candidates x {o2.Runs} runs, the best {o2.Shortlist} of each grid and the table on {o2.ReferenceRuns} reference runs, ")
+            + I($"{result.TotalRuns:N0} runs in all, seed {o2.Seed}; the same run seeds for every candidate."));
         foreach (var line in result.Verdict)
             context.Out.WriteLine(Markup.Remove(line));
         context.Out.WriteLine($"Fitted scenario: {fittedPath}");
@@ -72,6 +73,7 @@ internal static class CalibrationOutput
             ["seed"] = o.Seed,
             ["runs_per_candidate"] = o.Runs,
             ["reference_runs"] = o.ReferenceRuns,
+            ["shortlist"] = o.Shortlist,
             ["levels"] = o.Levels,
             ["history_years"] = result.HistoryYears,
             ["candidates"] = result.Candidates,

@@ -30,7 +30,8 @@ public static class Calibrator
         var observed = Moment.All.Select(record.Value).ToArray();
 
         var grid = Math.Max(1, (int)Math.Pow(options.Levels, fitted.Count));
-        var total = 2L * options.ReferenceRuns + 2L * grid * options.Runs;
+        var shortlist = Math.Min(options.Shortlist, grid);
+        var total = options.ReferenceRuns + 2L * (grid * options.Runs + shortlist * options.ReferenceRuns);
         var done = 0L;
         var gate = new object();
         void Ran(int runs)
@@ -42,20 +43,16 @@ public static class Calibrator
             }
         }
 
-        MomentEstimate[] Reference(double[] values) =>
-            SimulatedHistories.Estimate([Apply(simulated, pair, fitted, values)], pair, options.ReferenceRuns, options.Seed, options.Threads, Ran, cancel)[0];
+        var search = new GridSearch(simulated, pair, fitted, observed, options, Ran, cancel);
 
-        // The weights, once, at the starting point; then the coarse grid around it and a grid half as wide (in the
-        // logarithm) around the coarse best. Fixed weights keep the search from favouring candidates whose moments
-        // merely scatter more.
-        var scales = Scales(Reference(starts), record.History);
+        // The weights, once, at the starting point: fixed weights keep the search from favouring candidates whose
+        // moments merely scatter more. Then the coarse grid around the start, and a grid half as wide (in the
+        // logarithm) around the coarse best.
+        var scales = Scales(search.Reference([starts])[0], record.History);
         var coarseValues = fitted.Select((p, i) => Levels(starts[i], p.CoarseFactor, options.Levels)).ToArray();
-        var (coarseBest, coarseIndex) = Search(simulated, pair, fitted, coarseValues, observed, scales, options, Ran, cancel);
+        var (coarseBest, coarseIndex, _) = search.Run(coarseValues, scales);
         var fineValues = fitted.Select((p, i) => Levels(coarseBest[i], Math.Sqrt(p.CoarseFactor), options.Levels)).ToArray();
-        var (best, fineIndex) = Search(simulated, pair, fitted, fineValues, observed, scales, options, Ran, cancel);
-
-        // The table: the fit simulated again on the reference runs (the grid's few runs would flatter it).
-        var final = Reference(best);
+        var (best, fineIndex, final) = search.Run(fineValues, scales);
         var moments = Moment.All.Select((m, i) => Compare(m, observed[i], final[i], scales[i], record)).ToList();
         var objective = moments.Where(m => m.Z is not null).Sum(m => m.Z!.Value * m.Z.Value);
 
@@ -132,23 +129,34 @@ public static class Calibrator
     private static double[] Levels(double centre, double factor, int levels) =>
         [.. Enumerable.Range(0, levels).Select(k => centre * Math.Pow(factor, k - (levels - 1) / 2))];
 
-    /// <summary>Simulates every combination of the values and returns the one with the smallest objective (the first on ties).</summary>
-    private static (double[] Best, int[] Index) Search(Scenario scenario, int pair, List<FittedParameter> fitted, double[][] values,
-        double?[] observed, double[] scales, CalibrationOptions options, Action<int> ran, CancellationToken cancel)
+    /// <summary>The grids' candidates of one calibration: built from the same simulated base, judged by the same objective.</summary>
+    private sealed class GridSearch(Scenario scenario, int pair, List<FittedParameter> fitted, double?[] observed, CalibrationOptions options,
+        Action<int> ran, CancellationToken cancel)
     {
-        var combinations = Combinations(values.Select(v => v.Length).ToArray());
-        var candidates = combinations.Select(index => Apply(scenario, pair, fitted, Pick(values, index))).ToList();
-        var estimates = SimulatedHistories.Estimate(candidates, pair, options.Runs, options.Seed, options.Threads, ran, cancel);
-        var best = 0;
-        var bestObjective = double.PositiveInfinity;
-        for (var c = 0; c < candidates.Count; c++)
-        {
-            var objective = Objective(estimates[c], observed, scales);
-            if (objective < bestObjective)
-                (best, bestObjective) = (c, objective);
-        }
+        /// <summary>The moments of each candidate over the reference runs.</summary>
+        public MomentEstimate[][] Reference(IEnumerable<double[]> candidates) => SimulatedHistories.Estimate(
+            [.. candidates.Select(values => Apply(scenario, pair, fitted, values))], pair, options.ReferenceRuns, options.Seed, options.Threads, ran, cancel);
 
-        return (Pick(values, combinations[best]), combinations[best]);
+        /// <summary>
+        /// Simulates every combination of the values on the grid's few runs, shortlists the best few, and returns the
+        /// shortlisted one with the smallest objective on the reference runs: the few runs rank the grid, the many
+        /// decide, so the fit is not merely the candidate whose few runs happened to fall luckiest. Ties go to the
+        /// first in grid order.
+        /// </summary>
+        public (double[] Best, int[] Index, MomentEstimate[] Estimate) Run(double[][] values, double[] scales)
+        {
+            var combinations = Combinations(values.Select(v => v.Length).ToArray());
+            var candidates = combinations.Select(index => Apply(scenario, pair, fitted, Pick(values, index))).ToList();
+            var estimates = SimulatedHistories.Estimate(candidates, pair, options.Runs, options.Seed, options.Threads, ran, cancel);
+            var shortlist = Enumerable.Range(0, candidates.Count)
+                .OrderBy(c => Objective(estimates[c], observed, scales)).ThenBy(c => c)
+                .Take(options.Shortlist)
+                .ToList();
+            var reference = Reference(shortlist.Select(c => Pick(values, combinations[c])));
+            var best = Enumerable.Range(0, shortlist.Count).OrderBy(k => Objective(reference[k], observed, scales)).ThenBy(k => k).First();
+            var index = combinations[shortlist[best]];
+            return (Pick(values, index), index, reference[best]);
+        }
     }
 
     private static List<int[]> Combinations(int[] sizes)
