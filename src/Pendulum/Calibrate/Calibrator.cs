@@ -147,6 +147,8 @@ public static class Calibrator
         {
             var combinations = Combinations(values.Select(v => v.Length).ToArray());
             var candidates = combinations.Select(index => Apply(scenario, pair, fitted, Pick(values, index))).ToList();
+            foreach (var candidate in candidates)
+                CheckHazards(candidate);
             var estimates = SimulatedHistories.Estimate(candidates, pair, options.Runs, options.Seed, options.Threads, ran, cancel);
             var shortlist = Enumerable.Range(0, candidates.Count)
                 .OrderBy(c => Objective(estimates[c], observed, scales)).ThenBy(c => c)
@@ -156,6 +158,20 @@ public static class Calibrator
             var best = Enumerable.Range(0, shortlist.Count).OrderBy(k => Objective(reference[k], observed, scales)).ThenBy(k => k).First();
             var index = combinations[shortlist[best]];
             return (Pick(values, index), index, reference[best]);
+        }
+    }
+
+    // The grid can reach switching rates whose per-step hazards no longer make sense (monthly steps, five levels).
+    private static void CheckHazards(Scenario candidate)
+    {
+        try
+        {
+            candidate.BeliefPerStep.Validate();
+        }
+        catch (UsageException e)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"the grid reaches switching rates of {candidate.SwitchToGreedyPerYear:0.###} and {candidate.SwitchToTrustworthyPerYear:0.###} a year, too high for {candidate.Step.ToString().ToLowerInvariant()} steps ({e.Reason}); fit fewer levels or leave the hazards out"), "--levels");
         }
     }
 

@@ -94,6 +94,20 @@ public sealed class CalibratorTests
     }
 
     [Fact]
+    public void Fit_GridReachingImpossibleHazards_IsAUsageErrorBeforeAnyGridRun()
+    {
+        var monthly = Base() with { Step = TimeStep.Month, SwitchToGreedyPerYear = 4, SwitchToTrustworthyPerYear = 4 };
+        var record = ObservedRecord.Of(new PairHistory { Years = 10 }, new DateOnly(2000, 1, 1));
+
+        var error = Assert.Throws<UsageException>(() => Calibrator.Fit(monthly, "USA-CHN", record, new CalibrationOptions
+        {
+            Runs = 2, ReferenceRuns = 2, HistoryYears = 1, Levels = 5, Fit = [FittedParameter.SwitchToGreedy, FittedParameter.SwitchToTrustworthy],
+        }));
+
+        Assert.Equal("--levels", error.Field);
+    }
+
+    [Fact]
     public void Fit_PairNotInTheScenario_IsAUsageError()
     {
         var record = ObservedRecord.Of(new PairHistory { Years = 10, Incidents = 3 }, new DateOnly(2000, 1, 1));
