@@ -30,6 +30,7 @@ public static class PendulumApp
             GamesCommand.Create(context),
             ChannelsCommand.Create(context),
             CrisesCommand.Create(context),
+            CalibrateCommand.Create(context),
         };
         return root;
     }

@@ -12,6 +12,9 @@ public sealed class MeanAccumulator
 
     public double Mean { get; private set; }
 
+    /// <summary>The sample variance <c>m2 / (n - 1)</c>; 0 with fewer than two values.</summary>
+    public double Variance => Count > 1 ? _m2 / (Count - 1) : 0;
+
     public void Add(double x)
     {
         Count++;

@@ -164,7 +164,7 @@ public sealed partial class TrustModel
             {
                 channel.InSuspension = true;
                 channel.SuspendedSince = t;
-                pair.Counters.Suspensions++;
+                pair.Counters.Suspended(kind);
             }
 
             channel.SuspendedUntil = Math.Max(channel.SuspendedUntil, t + steps);

@@ -201,8 +201,7 @@ public sealed partial class TrustModel
                 channel.InSuspension = false;
                 if (!channel.Present)
                     continue;
-                pair.Counters.Resumptions++;
-                pair.Counters.ResumedSteps += t - channel.SuspendedSince;
+                pair.Counters.Resumed(channel.Kind, t - channel.SuspendedSince);
             }
         }
     }

@@ -28,6 +28,11 @@ public sealed class TrustModelTests
         while (!model.Finished)
             model.Step();
         Assert.Equal((1, 1, 1, (long)drawn), (pair.Counters.CoreChallenges, pair.Counters.Suspensions, pair.Counters.Resumptions, pair.Counters.ResumedSteps));
+        Assert.Equal((1, 0), (pair.Counters.SuspensionsOf(ChannelKind.Military), pair.Counters.SuspensionsOf(ChannelKind.Dialogue)));
+        Assert.Equal([new LiftedSuspension(ChannelKind.Military, drawn)], pair.Counters.Lifted);
+
+        model.Reset(43);
+        Assert.Equal((0, 0), (pair.Counters.SuspensionsOf(ChannelKind.Military), pair.Counters.Lifted.Count));
     }
 
     [Fact]

@@ -1,0 +1,197 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using Pendulum.Calibrate;
+using Pendulum.Cli.Output;
+using Pendulum.Events;
+using Pendulum.Events.Readers;
+using Pendulum.Observe;
+using Pendulum.Simulate;
+using Pendulum.Store;
+
+namespace Pendulum.Cli.Commands;
+
+/// <summary>
+/// <c>pendulum calibrate --dyad A-B</c>: fits a scenario's rates, suspension lengths and switching hazards to the
+/// pair's record (simulated method of moments, docs/calibration.md); prints observed against simulated moments and
+/// writes the fitted scenario.
+/// </summary>
+internal static class CalibrateCommand
+{
+    /// <summary>The shipped US-China record, beside the program.</summary>
+    public static string RecordFolder => Path.Combine(AppContext.BaseDirectory, "data", "us-china");
+
+    public static Command Create(CliContext context)
+    {
+        var dyad = new Option<string>("--dyad") { Description = "The pair, two ISO alpha-3 codes, e.g. USA-CHN.", Required = true };
+        var scenario = new Option<string>("--scenario")
+        {
+            Description = "The base scenario to fit (default scenarios/us-china-base.yaml, shipped beside the program).",
+            DefaultValueFactory = _ => "scenarios/us-china-base.yaml",
+        };
+        var db = CommonOptions.Db();
+        var input = new Option<string[]>("--input")
+        {
+            Description = "Event files to read instead of the store (default, without --db: the shipped data/us-china/events.csv).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var declared = new Option<string?>("--declared") { Description = "Declared channels with their suspensions (default: the shipped data/us-china/channels.yaml)." };
+        var parameters = new Option<string?>("--params")
+        {
+            Description = "Observer parameters for the zone shares (default: data/us-china/observer.yaml for the shipped record, the observer's defaults otherwise).",
+        };
+        var fit = new Option<string?>("--fit") { Description = $"Parameters to fit, comma-separated (default: every one the record identifies): {string.Join(", ", FittedParameter.All.Select(p => p.Name))}." };
+        var runs = SimulationArguments.Runs(new CalibrationOptions().Runs);
+        runs.Description = $"Simulated histories per grid candidate (default {new CalibrationOptions().Runs}).";
+        var referenceRuns = new Option<int>("--reference-runs")
+        {
+            Description = $"Histories for the weights and the final table (default {new CalibrationOptions().ReferenceRuns}).",
+            DefaultValueFactory = _ => new CalibrationOptions().ReferenceRuns,
+        };
+        var shortlist = new Option<int>("--shortlist")
+        {
+            Description = $"Best candidates of each grid simulated again on the reference runs to choose between them (default {new CalibrationOptions().Shortlist}).",
+            DefaultValueFactory = _ => new CalibrationOptions().Shortlist,
+        };
+        var levels = new Option<int>("--levels") { Description = "Values per parameter in each grid: 1, 3 or 5 (default 3).", DefaultValueFactory = _ => 3 };
+        var seed = SimulationArguments.Seed();
+        var threads = SimulationArguments.Threads();
+        var output = new Option<string?>("--out") { Description = "The fitted scenario file to write (default out/NAME-calibrated.yaml)." };
+        var format = SimulationArguments.Format();
+        var command = new Command("calibrate", "Fit a scenario's rates, suspension lengths and switching hazards to a pair's record; observed against simulated moments.")
+        {
+            dyad, scenario, db, input, declared, parameters, fit, runs, referenceRuns, shortlist, levels, seed, threads, output, format,
+        };
+        command.SetAction((parse, cancel) => Task.FromResult(Run(context, new CalibrateArguments(
+            parse.GetValue(dyad)!, parse.GetValue(scenario)!, parse.GetValue(db), parse.GetValue(input) ?? [], parse.GetValue(declared),
+            parse.GetValue(parameters), parse.GetValue(fit), parse.GetValue(output), parse.GetValue(format)!,
+            new CalibrationOptions
+            {
+                Runs = parse.GetValue(runs),
+                ReferenceRuns = parse.GetValue(referenceRuns),
+                Shortlist = parse.GetValue(shortlist),
+                Levels = parse.GetValue(levels),
+                Seed = parse.GetValue(seed),
+                Threads = parse.GetValue(threads),
+            }), cancel)));
+        return command;
+    }
+
+    internal sealed record CalibrateArguments(string Dyad, string Scenario, string? Db, string[] Input, string? Declared, string? Parameters,
+        string? Fit, string? Out, string Format, CalibrationOptions Options);
+
+    internal static int Run(CliContext context, CalibrateArguments args, CancellationToken cancel)
+    {
+        var (a, b) = CommonOptions.ParseDyad(args.Dyad);
+        if (args.Db is not null && args.Input.Length > 0)
+            throw new UsageException("give --db or --input, not both", "--input");
+        var options = args.Options with { Fit = ParseFit(args.Fit) };
+        options.Validate();
+        var scenarioPath = SimulationArguments.Resolve(args.Scenario);
+        var scenario = ScenarioLoader.Load(scenarioPath);
+        var pairKey = scenario.Pairs.FirstOrDefault(p => (p.A, p.B) == (a, b) || (p.A, p.B) == (b, a))?.Key
+            ?? throw new UsageException($"{scenarioPath} has no pair {a}-{b}; its pairs: {string.Join(", ", scenario.Pairs.Select(p => p.Key))}", "--dyad");
+
+        var shipped = args.Db is null && args.Input.Length == 0;
+        var header = new List<string> { $"Calibrated by `pendulum calibrate --dyad {a}-{b}` on the record of {pairKey}:" };
+        var (events, source) = ReadEvents(args, shipped, a, b, header, cancel);
+        var channels = ReadDeclared(args.Declared, a, b, header, context);
+        var observer = ReadObserver(args.Parameters, shipped, header);
+        var record = ObservedRecord.Read(events, a, b, channels, new RecordOptions { Observer = observer });
+        foreach (var (moment, reason) in record.Unobserved)
+            context.Error.WriteLine($"pendulum: {moment.Name} is not in the record ({reason}); it is left out of the fit.");
+
+        var result = SimulationProgressView.Run(context, "calibrate", progress => Calibrator.Fit(scenario, pairKey, record, options, progress, cancel));
+
+        var outPath = Path.GetFullPath(args.Out ?? Path.Combine("out", Path.GetFileNameWithoutExtension(scenarioPath) + "-calibrated.yaml"));
+        var folder = OutputFile.Folder(Path.GetDirectoryName(outPath)!);
+        var extends = Extends(folder, Path.GetFullPath(scenarioPath));
+        header.Add(string.Create(CultureInfo.InvariantCulture, $"  span: {record.From:yyyy-MM-dd} .. {record.To:yyyy-MM-dd} ({record.History.Years:0.0} years)"));
+        using (var file = OutputFile.Create(outPath))
+            file.Write(FittedScenarioFile.Write(result, extends, Path.GetFileNameWithoutExtension(outPath), header));
+
+        CalibrationOutput.Write(context, result, record, source, outPath, args.Format);
+        context.Error.WriteLine($"Wrote {outPath}");
+        return ExitCodes.Ok;
+    }
+
+    // The base as the fitted file names it: relative to the file's folder when the two share a top folder, else absolute.
+    private static string Extends(string folder, string basePath)
+    {
+        var relative = Path.GetRelativePath(folder, basePath);
+        var top = Path.GetFullPath(folder).Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var shared = top is not null && basePath.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() == top;
+        return (shared ? relative : basePath).Replace('\\', '/');
+    }
+
+    private static List<FittedParameter>? ParseFit(string? fit) => fit?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(name => FittedParameter.Parse(name)
+            ?? throw new UsageException($"unknown parameter '{name}'; known: {string.Join(", ", FittedParameter.All.Select(p => p.Name))}", "--fit"))
+        .Distinct()
+        .ToList();
+
+    private static (List<CodedEvent> Events, string Source) ReadEvents(CalibrateArguments args, bool shipped, string a, string b,
+        List<string> header, CancellationToken cancel)
+    {
+        if (args.Db is not null)
+        {
+            using var store = EventStore.Open(args.Db);
+            header.Add($"  events: the store {store.Description}");
+            return (store.Events(new EventQuery(a, b), cancel).ToList(), store.Description);
+        }
+
+        var files = shipped ? [Path.Combine(RecordFolder, "events.csv")] : InputPaths.Expand(args.Input);
+        var events = new List<CodedEvent>();
+        var options = new EventReaderOptions { Actors = new HashSet<string>(StringComparer.Ordinal) { a, b } };
+        foreach (var path in files)
+        {
+            using (var reader = EventFile.Open(path, EventFormat.Auto, options))
+                events.AddRange(reader.ReadEvents(cancel));
+            header.Add($"  events: {Shown(path)} (SHA-256 {Sha256(path)[..16]})");
+        }
+
+        return (events, string.Join(", ", files.Select(Shown)));
+    }
+
+    private static SuspensionRecord? ReadDeclared(string? declared, string a, string b, List<string> header, CliContext context)
+    {
+        var path = declared ?? Path.Combine(RecordFolder, "channels.yaml");
+        if (declared is null && !File.Exists(path))
+            return null;
+        var record = SuspensionRecord.Load(path);
+        if (!record.IsFor(a, b))
+        {
+            if (declared is not null)
+                throw new UsageException($"{path} declares the channels of {string.Join("-", record.Pair!)}, not {a}-{b}", "--declared");
+            context.Error.WriteLine($"pendulum: the shipped channels.yaml is about {string.Join("-", record.Pair!)}; {a}-{b} has no declared suspensions.");
+            return null;
+        }
+
+        header.Add($"  declared channels: {Shown(path)} (SHA-256 {Sha256(path)[..16]})");
+        return record;
+    }
+
+    private static ObserverParameters ReadObserver(string? parameters, bool shipped, List<string> header)
+    {
+        var path = parameters ?? (shipped ? Path.Combine(RecordFolder, "observer.yaml") : null);
+        header.Add(path is null ? "  observer parameters: the defaults" : $"  observer parameters: {Shown(path)} (SHA-256 {Sha256(path)[..16]})");
+        return path is null ? new ObserverParameters() : ObserverParametersFile.Load(path);
+    }
+
+    // A shipped file is named as it sits in the repository; others as given.
+    private static string Shown(string path) =>
+        path.StartsWith(AppContext.BaseDirectory, StringComparison.Ordinal) ? Path.GetRelativePath(AppContext.BaseDirectory, path).Replace('\\', '/') : path;
+
+    private static string Sha256(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputOutputException($"cannot read: {e.Message}", path, e);
+        }
+    }
+}

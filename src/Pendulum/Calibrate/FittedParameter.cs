@@ -1,0 +1,60 @@
+using Pendulum.Simulate;
+
+namespace Pendulum.Calibrate;
+
+/// <summary>
+/// A scenario parameter calibration can fit: its name, its dotted path in a scenario file, how to read and set it on
+/// a loaded scenario, and how widely the coarse grid spreads around its starting value.
+/// </summary>
+/// <param name="Name">Name on the command line (<c>--fit</c>) and in outputs.</param>
+/// <param name="Label">Words for the table.</param>
+/// <param name="PairLevel">True when the key lives in the pair's block (<c>pairs.A-B.incidents.rate_per_year</c>), false at the top.</param>
+/// <param name="Key">The dotted key below the pair's block, or at the top.</param>
+/// <param name="CoarseFactor">The coarse grid's ratio between neighbouring values (the grid is even in the logarithm).</param>
+/// <param name="Get">The value in a scenario, for the pair at the given index.</param>
+/// <param name="Set">The scenario with the value set, for the pair at the given index.</param>
+public sealed record FittedParameter(string Name, string Label, bool PairLevel, string Key, double CoarseFactor,
+    Func<Scenario, int, double> Get, Func<Scenario, int, double, Scenario> Set)
+{
+    public static FittedParameter IncidentRate { get; } = new("incident_rate", "incidents per year", true, "incidents.rate_per_year", 2,
+        (s, p) => s.Pairs[p].Incidents.RatePerYear,
+        (s, p, v) => WithPair(s, p, spec => spec with { Incidents = spec.Incidents with { RatePerYear = v } }));
+
+    public static FittedParameter CoreRate { get; } = new("core_rate", "core-interest challenges per year", true, "core_interest.rate_per_year", 2,
+        (s, p) => s.Pairs[p].CoreInterest.RatePerYear,
+        (s, p, v) => WithPair(s, p, spec => spec with { CoreInterest = spec.CoreInterest with { RatePerYear = v } }));
+
+    public static FittedParameter SuspensionMedian { get; } = new("suspension_median", "median suspension (days)", true,
+        "core_interest.suspension_median_days", 2,
+        (s, p) => s.Pairs[p].CoreInterest.SuspensionMedianDays,
+        (s, p, v) => WithPair(s, p, spec => spec with { CoreInterest = spec.CoreInterest with { SuspensionMedianDays = v } }));
+
+    public static FittedParameter SuspensionSigma { get; } = new("suspension_sigma", "spread of log suspension length", true,
+        "core_interest.suspension_sigma", 2,
+        (s, p) => s.Pairs[p].CoreInterest.SuspensionSigma,
+        (s, p, v) => WithPair(s, p, spec => spec with { CoreInterest = spec.CoreInterest with { SuspensionSigma = v } }));
+
+    // The hazards are weakly tied to any one moment, so their coarse grid spreads wider.
+    public static FittedParameter SwitchToGreedy { get; } = new("switch_to_greedy", "security seeker turns greedy, per year", false,
+        "switch_to_greedy_per_year", 3, (s, _) => s.SwitchToGreedyPerYear, (s, _, v) => s with { SwitchToGreedyPerYear = v });
+
+    public static FittedParameter SwitchToTrustworthy { get; } = new("switch_to_trustworthy", "greedy turns security seeker, per year", false,
+        "switch_to_trustworthy_per_year", 3, (s, _) => s.SwitchToTrustworthyPerYear, (s, _, v) => s with { SwitchToTrustworthyPerYear = v });
+
+    /// <summary>Every parameter, in grid order (the first varies slowest).</summary>
+    public static IReadOnlyList<FittedParameter> All { get; } =
+        [IncidentRate, CoreRate, SuspensionMedian, SuspensionSigma, SwitchToGreedy, SwitchToTrustworthy];
+
+    /// <summary>The parameter named <paramref name="name"/>, or null.</summary>
+    public static FittedParameter? Parse(string name) => All.FirstOrDefault(p => p.Name == name);
+
+    /// <summary>The full dotted path of the key in a scenario file, for the pair <paramref name="pairKey"/>.</summary>
+    public string PathFor(string pairKey) => PairLevel ? $"pairs.{pairKey}.{Key}" : Key;
+
+    private static Scenario WithPair(Scenario s, int p, Func<PairSpec, PairSpec> change)
+    {
+        var pairs = s.Pairs.ToArray();
+        pairs[p] = change(pairs[p]);
+        return s with { Pairs = pairs };
+    }
+}

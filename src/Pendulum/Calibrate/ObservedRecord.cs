@@ -1,0 +1,155 @@
+using Pendulum.Belief;
+using Pendulum.Events;
+using Pendulum.Observe;
+
+namespace Pendulum.Calibrate;
+
+/// <summary>What the record says about a pair, as calibration reads it: the history and the rows and spells behind it.</summary>
+/// <param name="From">First day of the span read.</param>
+/// <param name="To">Last day of the span read.</param>
+/// <param name="History">The counts the moments are computed from.</param>
+/// <param name="Incidents">The first row of each incident counted.</param>
+/// <param name="Challenges">The first row of each core-interest challenge counted.</param>
+/// <param name="Suspensions">The military channel's suspensions in the span (merged across its declared channels).</param>
+/// <param name="Unobserved">Moments the record cannot give (no hand-coded tags, no declared channels), with the reason.</param>
+public sealed record ObservedRecord(DateOnly From, DateOnly To, PairHistory History, IReadOnlyList<CodedEvent> Incidents,
+    IReadOnlyList<CodedEvent> Challenges, IReadOnlyList<SuspensionSpell> Suspensions, IReadOnlyDictionary<Moment, string> Unobserved)
+{
+    /// <summary>The observed value of a moment; null when the record cannot give it.</summary>
+    public double? Value(Moment moment) => Unobserved.ContainsKey(moment) ? null : moment.Value(History);
+
+    /// <summary>
+    /// Reads a pair's record: <paramref name="events"/> are the pair's events (both directions, any order; others are
+    /// ignored), <paramref name="channels"/> its declared channels (null when none are known).
+    /// </summary>
+    public static ObservedRecord Read(IEnumerable<CodedEvent> events, string countryA, string countryB, SuspensionRecord? channels,
+        RecordOptions options)
+    {
+        var pairEvents = events.Where(e => (e.Source.Country == countryA && e.Target.Country == countryB)
+            || (e.Source.Country == countryB && e.Target.Country == countryA)).ToList();
+        if (channels is not null && !channels.IsFor(countryA, countryB))
+            channels = null;
+        var from = options.From ?? channels?.From ?? (pairEvents.Count > 0 ? pairEvents.Min(e => e.Date) : null);
+        var to = options.To ?? channels?.To ?? (pairEvents.Count > 0 ? pairEvents.Max(e => e.Date) : null);
+        if (from is null || to is null)
+            throw new UsageException($"no events between {countryA} and {countryB} in the input: nothing to calibrate to", "--dyad");
+        if (to < from)
+            throw new UsageException($"the span {from:yyyy-MM-dd} .. {to:yyyy-MM-dd} is empty", "--from");
+        pairEvents.RemoveAll(e => e.Date < from || e.Date > to);
+        var years = (to.Value.DayNumber - from.Value.DayNumber + 1) / DaysPerYear;
+
+        var unobserved = new Dictionary<Moment, string>();
+        var rules = options.Rules;
+        var incidents = rules.Episodes(pairEvents, rules.IsIncident);
+        var challenges = rules.Episodes(pairEvents, rules.IsChallenge);
+        if (!pairEvents.Any(e => e.Tags.Count > 0))
+        {
+            unobserved[Moment.IncidentRate] = "no event carries hand-coded tags";
+            unobserved[Moment.CoreChallengeRate] = "no event carries hand-coded tags";
+        }
+
+        var (spells, channelYears) = MilitarySpells(channels, options.MilitaryKinds, from.Value, to.Value);
+        var lifted = spells.Where(s => s.To <= to).Select(s => s.Days!.Value).ToList();
+        if (channelYears == 0)
+        {
+            foreach (var m in new[] { Moment.SuspensionsPerDecade, Moment.SuspensionMedianDays, Moment.SuspensionMeanDays })
+                unobserved[m] = channels is null ? "no declared channels for the pair" : "no declared military channel in the span";
+        }
+        else if (lifted.Count == 0)
+        {
+            unobserved[Moment.SuspensionMedianDays] = "no military suspension lifted in the span";
+            unobserved[Moment.SuspensionMeanDays] = "no military suspension lifted in the span";
+        }
+
+        var zones = ZoneDays(pairEvents, countryA, countryB, options.Observer, from.Value, to.Value);
+        var days = (double)zones.Sum();
+        var history = new PairHistory
+        {
+            Years = years,
+            Incidents = incidents.Count,
+            CoreChallenges = challenges.Count,
+            ChannelYears = channelYears,
+            Suspensions = spells.Count,
+            SuspensionDays = lifted,
+            ShareDistrust = zones[(int)TrustZone.Distrust] / days,
+            ShareTrust = zones[(int)TrustZone.Trust] / days,
+        };
+        return new ObservedRecord(from.Value, to.Value, history, incidents, challenges, spells, unobserved);
+    }
+
+    /// <summary>
+    /// A record made from a history known in advance, every moment observed: for checking that calibration recovers
+    /// the parameters a simulated history was made with.
+    /// </summary>
+    public static ObservedRecord Of(PairHistory history, DateOnly from) =>
+        new(from, from.AddDays((int)Math.Round(history.Years * DaysPerYear) - 1), history, [], [], [], new Dictionary<Moment, string>());
+
+    /// <summary>Days in a year, for rates per year.</summary>
+    public const double DaysPerYear = 365.25;
+
+    // The suspensions of the declared channels of the military kinds that begin in the span, overlapping ones merged
+    // into one, and the years the military channel existed in the span (from the first such channel's opening).
+    private static (List<SuspensionSpell> Spells, double Years) MilitarySpells(SuspensionRecord? record, IReadOnlyCollection<string> kinds,
+        DateOnly from, DateOnly to)
+    {
+        var channels = record?.Channels.Where(c => kinds.Contains(c.Kind)).ToList() ?? [];
+        if (channels.Count == 0)
+            return ([], 0);
+        var opened = channels.Min(c => c.Opened ?? from);
+        var start = opened > from ? opened : from;
+        if (start > to)
+            return ([], 0);
+        var merged = new List<SuspensionSpell>();
+        foreach (var spell in channels.SelectMany(c => c.Suspensions).Where(s => s.From >= start && s.From <= to).OrderBy(s => s.From))
+        {
+            if (merged.Count > 0 && (merged[^1].To is null || spell.From <= merged[^1].To))
+            {
+                var last = merged[^1];
+                merged[^1] = last with { ChannelId = last.ChannelId + "+" + spell.ChannelId, To = last.To is null || spell.To is null ? null : Max(last.To.Value, spell.To.Value) };
+            }
+            else
+            {
+                merged.Add(spell);
+            }
+        }
+
+        return (merged, (to.DayNumber - start.DayNumber + 1) / DaysPerYear);
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    // Runs the observer day by day over the span and counts the days it puts the pair in each zone.
+    private static int[] ZoneDays(IEnumerable<CodedEvent> events, string a, string b, ObserverParameters observer, DateOnly from, DateOnly to)
+    {
+        var accumulator = new PairAccumulator(a, b, driversPerPeriod: 0);
+        foreach (var e in events)
+            accumulator.Add(e);
+        var measurement = accumulator.Measure(Frequency.Day, observer with { DriversPerPeriod = 0 }, from, to);
+        var days = new int[3];
+        foreach (var period in measurement.Periods)
+            days[(int)period.Zone]++;
+        return days;
+    }
+}
+
+/// <summary>How the record is read.</summary>
+public sealed record RecordOptions
+{
+    /// <summary>The observer's parameters for the zone shares. Default: the observer's defaults (tuned for media volume, not hand-coded rows).</summary>
+    public ObserverParameters Observer { get; init; } = new();
+
+    /// <summary>Which rows are incidents and challenges.</summary>
+    public MilestoneRules Rules { get; init; } = new();
+
+    /// <summary>
+    /// Declared channel kinds that make up the simulator's military channel. Default <c>military-exchange</c> (visits,
+    /// port calls, exercises: the contacts the simulator's military channel carries).
+    /// </summary>
+    public IReadOnlyList<string> MilitaryKinds { get; init; } = ["military-exchange"];
+
+    /// <summary>First day read; default the declared file's coverage, else the pair's first event.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last day read; default the declared file's coverage, else the pair's last event.</summary>
+    public DateOnly? To { get; init; }
+}
