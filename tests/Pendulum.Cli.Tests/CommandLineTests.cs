@@ -152,13 +152,32 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task Demo_EmptyFolder_IngestsSamplesAndLists120UsaChinaEvents()
+    public async Task Demo_TwiceInAnEmptyFolder_SameResultsAndNoDuplicateRows()
     {
         using var scratch = new Scratch();
+        string[] args = ["demo", "--db", scratch["demo.db"], "--out", scratch["report"], "--runs", "40", "--threads", "2"];
 
-        var (exit, output, _) = await Cli.RunAsync("demo", "--db", scratch["demo.db"]);
+        var (exit, first, _) = await Cli.RunAsync(args);
+        var (_, sourcesAfterFirst, _) = await Cli.RunAsync("sources", "--db", scratch["demo.db"], "--format", "csv");
+        var (again, second, _) = await Cli.RunAsync(args);
+        var (_, sourcesAfterSecond, _) = await Cli.RunAsync("sources", "--db", scratch["demo.db"]);
 
         Assert.Equal(0, exit);
-        Assert.Contains("120 USA-CHN events", output, StringComparison.Ordinal);
+        Assert.Equal(0, again);
+        Assert.Contains("[5/5] writing the report", first, StringComparison.Ordinal);
+        Assert.Contains("218 events, 218 new", first, StringComparison.Ordinal);
+        Assert.Contains("218 events, 0 new", second, StringComparison.Ordinal);
+        Assert.Contains("4 file(s), 8,030 events", sourcesAfterSecond, StringComparison.Ordinal);
+        Assert.Equal(Results(first), Results(second));
+        var report = File.ReadAllText(Path.Combine(scratch["report"], "index.html"));
+        Assert.Contains("<svg", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", report, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(scratch["report"], "us-china-calibrated.yaml")));
+        Assert.NotEmpty(sourcesAfterFirst);
     }
+
+    // The demo's findings, without the lines that rightly differ between a first and a second run.
+    private static string Results(string output) => string.Join('\n', output.Split('\n')
+        .Where(l => !l.Contains(" new (", StringComparison.Ordinal) && !l.StartsWith("Done in", StringComparison.Ordinal)));
+
 }

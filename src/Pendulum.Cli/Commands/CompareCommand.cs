@@ -41,18 +41,7 @@ internal static class CompareCommand
         var runsA = Collect(context, a, options, cancel, out var cancelledA);
         var runsB = cancelledA ? [] : Collect(context, b, options with { Runs = runsA.Count }, cancel, out _);
         var n = Math.Min(runsA.Count, runsB.Count);
-
-        var rows = new List<(string Pair, Outcome Outcome, Estimate A, Estimate B, Estimate Difference)>();
-        foreach (var pair in pairs)
-        {
-            foreach (var outcome in Outcome.All)
-            {
-                var paired = new PairedDifference();
-                for (var r = 0; r < n; r++)
-                    paired.Add(outcome.Value(runsA[r][pair]), outcome.Value(runsB[r][pair]));
-                rows.Add((pair, outcome, paired.A.Estimate(), paired.B.Estimate(), paired.Difference.Estimate()));
-            }
-        }
+        var rows = ScenarioComparison.Of(runsA, runsB, pairs);
 
         if (format == "json")
         {
@@ -92,33 +81,13 @@ internal static class CompareCommand
         return n < options.Runs ? PendulumApp.Cancelled : ExitCodes.Ok;
     }
 
-    private static List<Dictionary<string, RunSummary>> Collect(CliContext context, Scenario scenario, SimulationOptions options,
+    private static List<IReadOnlyDictionary<string, RunSummary>> Collect(CliContext context, Scenario scenario, SimulationOptions options,
         CancellationToken cancel, out bool cancelled)
     {
-        var runs = new List<Dictionary<string, RunSummary>>(options.Runs);
+        var runs = new List<IReadOnlyDictionary<string, RunSummary>>(options.Runs);
         var result = SimulationProgressView.Run(context, scenario.Name, progress => SimulationRunner.Run(scenario, options,
             summaries => runs.Add(summaries.ToDictionary(s => s.Pair)), progress, cancel));
         cancelled = result.Cancelled;
         return runs;
-    }
-
-    // Means of A, of B and of B - A over the runs where the outcome applies to both (a mean of paired differences).
-    private sealed class PairedDifference
-    {
-        public MeanAccumulator A { get; } = new();
-
-        public MeanAccumulator B { get; } = new();
-
-        public MeanAccumulator Difference { get; } = new();
-
-        public void Add(double? a, double? b)
-        {
-            if (a is { } x)
-                A.Add(x);
-            if (b is { } y)
-                B.Add(y);
-            if (a is { } u && b is { } v)
-                Difference.Add(v - u);
-        }
     }
 }

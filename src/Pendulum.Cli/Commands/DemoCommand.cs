@@ -1,43 +1,277 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Pendulum.Belief;
 using Pendulum.Cli.Output;
+using Pendulum.Calibrate;
 using Pendulum.Events.Readers;
+using Pendulum.Ingest;
+using Pendulum.Observe;
+using Pendulum.Observe.Channels;
+using Pendulum.Observe.Crises;
+using Pendulum.Reports;
+using Pendulum.Simulate;
 using Pendulum.Store;
 
 namespace Pendulum.Cli.Commands;
 
 /// <summary>
-/// <c>pendulum demo</c>: the first thing a newcomer runs. Today it ingests the bundled real GDELT and ICEWS samples
-/// into the store and lists the USA-CHN events; the observer and simulator will extend it.
+/// <c>pendulum demo</c>: the main job end to end on the shipped US-China record and the bundled real samples: build the
+/// store, measure the pair, calibrate the base scenario, run the what-ifs, and write a one-file report.
 /// </summary>
 internal static class DemoCommand
 {
+    private static readonly DateOnly RecordFrom = new(1979, 1, 1);
+    private static readonly DateOnly RecordTo = new(2016, 12, 31);
+
+    private static readonly (string File, string Label)[] Variants =
+    [
+        ("us-china-base.yaml", "base (calibrated)"),
+        ("us-china-no-hotline.yaml", "no hotline"),
+        ("us-china-military-never-suspended.yaml", "military exchanges never suspended"),
+        ("us-china-yearly-summits.yaml", "yearly summits"),
+    ];
+
+    private static readonly string[] OutcomesShown = ["crises_per_decade", "top_rung", "share_distrust", "share_understanding", "share_trust"];
+
     /// <summary>Where the bundled samples sit beside the program (copied there by the build from <c>data/samples</c>).</summary>
     public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "data", "samples");
 
     public static Command Create(CliContext context)
     {
         var db = CommonOptions.Db();
-        var command = new Command("demo", "Ingest the bundled GDELT and ICEWS samples and show the USA-CHN events they hold.") { db };
-        command.SetAction((parse, cancel) => RunAsync(context, parse.GetValue(db), cancel));
+        var output = new Option<string>("--out") { Description = "Folder for the report and the fitted scenario.", DefaultValueFactory = _ => "pendulum-report" };
+        var runs = new Option<int>("--runs") { Description = "Simulated runs per scenario (at least 2,000 for the published figures).", DefaultValueFactory = _ => 2000 };
+        var seed = new Option<ulong>("--seed") { Description = "Master seed: the same seed gives the same results.", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "Worker threads; results do not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("demo", "The main job on the shipped US-China record: store, measure, calibrate, what-if runs, report.")
+        {
+            db, output, runs, seed, threads,
+        };
+        command.SetAction((parse, cancel) => RunAsync(context, parse.GetValue(db), parse.GetValue(output)!, parse.GetValue(runs),
+            parse.GetValue(seed), parse.GetValue(threads), cancel));
         return command;
     }
 
-    internal static async Task<int> RunAsync(CliContext context, string? db, CancellationToken cancel)
+    internal static async Task<int> RunAsync(CliContext context, string? db, string outFolder, int runs, ulong seed, int threads,
+        CancellationToken cancel)
+    {
+        if (runs < 2)
+            throw new UsageException("give at least 2 runs", "--runs");
+        if (threads < 1)
+            throw new UsageException("give at least 1 thread", "--threads");
+        var clock = Stopwatch.StartNew();
+        var output = context.Out;
+        var record = CalibrateCommand.RecordFolder;
+        var observer = ObserverParametersFile.Load(Path.Combine(record, "observer.yaml"));
+        var declared = DeclaredChannelsFile.Load(Path.Combine(record, "channels.yaml"));
+        Directory.CreateDirectory(outFolder);
+
+        // 1. The store.
+        Step(output, 1, "building the store from the US-China record and the bundled GDELT and ICEWS samples");
+        using var store = EventStore.Open(db);
+        await Ingest(context, store, [Path.Combine(record, "events.csv"), .. Samples()], cancel);
+
+        // 2. The observer.
+        Step(output, 2, $"where USA-CHN stood, {RecordFrom.Year}-{RecordTo.Year} (hand-coded record, observer settings for one row per act)");
+        var measurement = PairObserver.FromStore(store, "USA", "CHN", Frequency.Month, observer, RecordFrom, RecordTo, cancel);
+        WriteYears(output, measurement);
+        var crisisOptions = new CrisisDetectorOptions { IntensityFloor = 0.05, MinimumBaselineDays = 0 };
+        var crises = PairCrisisAnalysis.Run(store.Events(new EventQuery("USA", "CHN", RecordFrom.AddDays(-365), RecordTo), cancel),
+            "USA", "CHN", declared, RecordFrom, RecordTo, crisisOptions, observer);
+        WriteCrises(output, crises);
+
+        // 3. Calibration.
+        Step(output, 3, "calibrating the base scenario's rates to the record (simulated method of moments)");
+        var baseScenario = ScenarioLoader.Load(Scenario(Variants[0].File));
+        var observed = ObservedRecord.Read(store.Events(new EventQuery("USA", "CHN", RecordFrom, RecordTo), cancel).ToList(), "USA", "CHN",
+            SuspensionRecord.Load(Path.Combine(record, "channels.yaml")), new RecordOptions { Observer = observer });
+        var calibration = SimulationProgressView.Run(context, "calibrate", progress => Calibrator.Fit(baseScenario, "USA-CHN", observed,
+            CalibrationBudget(runs, seed, threads), progress, cancel));
+        WriteCalibration(output, calibration);
+        var fittedPath = Path.Combine(outFolder, "us-china-calibrated.yaml");
+        File.WriteAllText(fittedPath, FittedScenarioFile.Write(calibration, Path.GetFullPath(Scenario(Variants[0].File)).Replace('\\', '/'),
+            "us-china-calibrated", [$"Calibrated by `pendulum demo` (seed {seed}) on data/us-china/events.csv and channels.yaml."]));
+
+        // 4. What-if runs, every variant with the fitted rates, on the same run seeds.
+        Step(output, 4, $"what if: the calibrated base and three variants, {runs:N0} runs each on the same seeds");
+        var overrides = calibration.Parameters.Where(p => p.Fitted)
+            .Select(p => new ScenarioOverride(p.Path, FittedScenarioFile.Number(p.Value), "calibration")).ToList();
+        var results = new List<(string Label, Scenario Scenario, List<IReadOnlyDictionary<string, RunSummary>> Runs, SimulationResult Result)>();
+        foreach (var (file, label) in Variants)
+        {
+            var scenario = ScenarioLoader.Load(Scenario(file), overrides);
+            var summaries = new List<IReadOnlyDictionary<string, RunSummary>>(runs);
+            var result = SimulationProgressView.Run(context, label, progress => SimulationRunner.Run(scenario,
+                new SimulationOptions { Runs = runs, Seed = seed, Threads = threads },
+                s => summaries.Add(s.ToDictionary(r => r.Pair)), progress, cancel));
+            if (result.Cancelled)
+                return PendulumApp.Cancelled;
+            results.Add((label, scenario, summaries, result));
+        }
+
+        var differences = results.Skip(1)
+            .Select(r => (r.Label, Rows: ScenarioComparison.Of(results[0].Runs, r.Runs, ["USA-CHN"]).Where(d => OutcomesShown.Contains(d.Outcome.Name)).ToList()))
+            .ToList();
+        WriteDifferences(output, results[0].Label, differences);
+
+        // 5. The report.
+        Step(output, 5, "writing the report");
+        var reportPath = Path.Combine(outFolder, "index.html");
+        File.WriteAllText(reportPath, Report(measurement, crises, observer, calibration, results.Select(r => (r.Label, r.Scenario, r.Result)).ToList(),
+            differences, runs, seed));
+
+        output.WriteLine();
+        output.WriteLine($"Done in {clock.Elapsed.TotalSeconds:0} s. Wrote {Path.GetFullPath(reportPath)} and {Path.GetFullPath(fittedPath)}.");
+        output.WriteLine("Next, try:");
+        output.WriteLine("  pendulum measure --dyad USA-CHN --freq year --params data/us-china/observer.yaml --chart usa-chn.svg");
+        output.WriteLine("  pendulum crises --dyad USA-CHN --declared data/us-china/channels.yaml --format json");
+        output.WriteLine($"  pendulum compare scenarios/us-china-base.yaml scenarios/us-china-no-hotline.yaml --runs {runs}");
+        output.WriteLine("  pendulum games tournament --players Cooperator,Defector,TitForTat,Grudger --turns 10");
+        return ExitCodes.Ok;
+    }
+
+    // A small budget that still moves every rate: two histories a candidate, a 3-level grid. A quick look (--runs below
+    // 200, as in the tests) keeps the starting values' grid at 1 level: the rates the record gives directly.
+    private static CalibrationOptions CalibrationBudget(int runs, ulong seed, int threads) => runs < 200
+        ? new CalibrationOptions { Runs = 2, ReferenceRuns = 10, Shortlist = 1, Levels = 1, Seed = seed, Threads = threads }
+        : new CalibrationOptions { Runs = 2, ReferenceRuns = 40, Shortlist = 3, Levels = 3, Seed = seed, Threads = threads };
+
+    private static IEnumerable<string> Samples()
     {
         if (!Directory.Exists(SamplesFolder))
             throw new InputOutputException("the bundled samples are missing from the build output", SamplesFolder);
-        var samples = Directory.EnumerateFiles(SamplesFolder, "*", SearchOption.AllDirectories)
+        return Directory.EnumerateFiles(SamplesFolder, "*", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        await context.Out.WriteLineAsync("Pendulum demo: 1. ingest the bundled real event samples");
-        await IngestCommand.RunAsync(context,
-            new IngestCommand.IngestArguments(samples, db, EventFormat.Auto, null, false, null), cancel);
-        await context.Out.WriteLineAsync();
-        await context.Out.WriteLineAsync("2. USA-CHN events in the store, both directions:");
-        using var store = EventStore.Open(db);
-        var count = EventOutput.Write(store.Events(new EventQuery("USA", "CHN")), "table", context.Out);
-        await context.Out.WriteLineAsync($"{count} USA-CHN events. Next: pendulum events --dyad USA-CHN --format csv > usa-chn.csv");
-        return ExitCodes.Ok;
+            .Order(StringComparer.Ordinal);
     }
+
+    private static string Scenario(string file) => SimulationArguments.Resolve(Path.Combine("scenarios", file));
+
+    private static void Step(TextWriter output, int n, string what)
+    {
+        output.WriteLine();
+        output.WriteLine($"[{n}/5] {what}");
+    }
+
+    private static async Task Ingest(CliContext context, IEventStore store, IReadOnlyList<string> files, CancellationToken cancel)
+    {
+        var ingester = new EventIngester(store, context.Time);
+        foreach (var file in files)
+        {
+            var result = await ingester.IngestFileAsync(file, new IngestOptions(), null, cancel);
+            var shown = file.StartsWith(AppContext.BaseDirectory, StringComparison.Ordinal) ? file[AppContext.BaseDirectory.Length..] : file;
+            context.Out.WriteLine($"  {shown}: {result.File.RowsKept:N0} events, {result.File.RowsInserted:N0} new ({result.Report.FormatDetail})");
+        }
+    }
+
+    private static void WriteYears(TextWriter output, PairMeasurement m)
+    {
+        output.WriteLine("  year  position  zone           strongest event of the year");
+        foreach (var year in m.Periods.GroupBy(p => p.Period.Year))
+        {
+            var last = year.Last();
+            var top = year.SelectMany(p => p.Drivers).OrderByDescending(d => Math.Abs(d.Contribution)).FirstOrDefault();
+            var what = top is null ? "" : $"{top.Event.Date:MM-dd} {top.Event.Source.Country}->{top.Event.Target.Country} {Shorten(top.Event.Description ?? top.Event.CameoCode, 70)}";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {year.Key}  {last.Position,8:+0.00;-0.00;0.00}  {last.Zone.Name(),-13}  {what}"));
+        }
+    }
+
+    private static void WriteCrises(TextWriter output, PairCrisisAnalysis crises)
+    {
+        output.WriteLine($"  {crises.Episodes.Count} crisis episode(s):");
+        foreach (var e in crises.Episodes)
+        {
+            var trigger = e.Triggers.FirstOrDefault() is { } t ? Shorten(t.Description ?? t.CameoCode, 60) : "";
+            var suspended = e.SuspendedChannels.Count == 0 ? "" : $"; suspended: {string.Join(", ", e.SuspendedChannels.Select(s => s.Name).Distinct())}";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {e.Start:yyyy-MM-dd} .. {e.End:yyyy-MM-dd}  severity {e.Severity:0.0}  {trigger}{suspended}"));
+        }
+
+        var suspensions = crises.Timelines.Where(t => t.Declared)
+            .SelectMany(t => t.SuspensionsDuring(RecordFrom, RecordTo).Select(s => (t.Name, s.Start.Date, s.Until)))
+            .OrderBy(s => s.Date).ToList();
+        output.WriteLine($"  {suspensions.Count} declared channel suspension(s):");
+        foreach (var (name, from, until) in suspensions)
+            output.WriteLine($"    {from:yyyy-MM-dd} .. {(until is { } u ? u.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "open")}  {name}");
+    }
+
+    private static void WriteCalibration(TextWriter output, CalibrationResult result)
+    {
+        output.WriteLine("  moment                              observed   simulated      z");
+        foreach (var m in result.Moments)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {Shorten(m.Moment.Label, 34),-34}  {F(m.Observed),9}  {F(m.Simulated.Mean),10}  {(m.Z is { } z ? z.ToString("+0.00;-0.00", CultureInfo.InvariantCulture) : ""),5}"));
+        }
+
+        foreach (var p in result.Parameters.Where(p => p.Fitted))
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fitted {p.Path} = {FittedScenarioFile.Number(p.Value)}{(p.AtEdge ? " (at the edge of the grid)" : "")}"));
+    }
+
+    private static void WriteDifferences(TextWriter output, string baseLabel, List<(string Label, List<OutcomeDifference> Rows)> differences)
+    {
+        output.WriteLine($"  difference from {baseLabel}, with 95% intervals (paired runs):");
+        foreach (var (label, rows) in differences)
+        {
+            output.WriteLine($"  {label}:");
+            foreach (var d in rows)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"    {d.Outcome.Label,-30} {d.A.Mean,8:0.000} -> {d.B.Mean,8:0.000}   {d.Difference.Mean,+8:+0.000;-0.000;0.000}  [{d.Difference.Low:+0.000;-0.000;0.000}, {d.Difference.High:+0.000;-0.000;0.000}]"));
+            }
+        }
+    }
+
+    private static string Report(PairMeasurement measurement, PairCrisisAnalysis crises, ObserverParameters observer, CalibrationResult calibration,
+        IReadOnlyList<(string Label, Scenario Scenario, SimulationResult Result)> results, List<(string Label, List<OutcomeDifference> Rows)> differences,
+        int runs, ulong seed)
+    {
+        var report = new HtmlReport("United States - China: trust on the pendulum, 1979-2016, and what-ifs");
+        report.Paragraph("Made by `pendulum demo` from the hand-coded US-China record shipped with Pendulum (data/us-china): "
+            + "218 dated, sourced events and the declared channels with their suspensions. Hand-coded events are a selection of milestones, "
+            + "not media volume; the settings used to read them are in data/us-china/observer.yaml.", "lead");
+
+        report.Heading("Where the pair stood");
+        report.Paragraph("The pendulum position runs from -1 (distrust) to +1 (trust); the middle band is strategic understanding. "
+            + "The thin lines are each side's belief that the other is a security seeker; orange bands are crisis episodes.");
+        report.Figure(PositionChart.Render(measurement, crises.Episodes.Select(e => (e.Start, e.End)).ToList()),
+            "Monthly position from the hand-coded record; events per month as bars (green cooperative, red conflictual).");
+
+        report.Heading("Crises");
+        report.Table(["start", "peak", "end", "severity", "trigger", "channels suspended"], crises.Episodes.Select(e => (IReadOnlyList<string>)
+        [
+            D(e.Start), D(e.Peak), D(e.End), e.Severity.ToString("0.0", CultureInfo.InvariantCulture),
+            e.Triggers.FirstOrDefault() is { } t ? t.Description ?? t.CameoCode : "", string.Join(", ", e.SuspendedChannels.Select(s => s.Name).Distinct()),
+        ]));
+
+        report.Heading("Channels");
+        report.Figure(ChannelChart.Render(crises.Timelines.Where(t => t.Declared).ToList(), RecordFrom, RecordTo, "Declared channels of the pair"),
+            "Each declared channel's status over time: active, dormant (silent much longer than usual) or suspended.");
+
+        report.Heading("Calibration");
+        report.Paragraph($"The base scenario's rates were fitted to the record by the simulated method of moments (objective {calibration.Objective:0.0}); "
+            + "z is the simulated minus the observed value in units of the spread between simulated histories.");
+        report.Table(["moment", "observed", "simulated", "z"], calibration.Moments.Select(m => (IReadOnlyList<string>)
+            [m.Moment.Label, F(m.Observed), F(m.Simulated.Mean), m.Z is { } z ? z.ToString("+0.00;-0.00", CultureInfo.InvariantCulture) : ""]));
+
+        report.Heading("What if");
+        report.Paragraph($"{runs:N0} runs of each scenario, seed {seed}, run r of every scenario on the same random stream. "
+            + "Each panel shows the simulated pendulum position over the horizon: the median, the middle half and 90% of runs.");
+        var belief = observer.Belief;
+        report.Figure(FanChart.Render(results.Select(r => new FanSeries(r.Label, r.Scenario.Start, r.Scenario.Step == TimeStep.Day ? 1 : 365.25 / 12,
+            r.Result.Steps!.Table(0, StepSeries.Position))).ToList(), belief.DistrustBelow, belief.TrustAbove), "Fan charts of the simulated position.");
+        report.Table(["scenario", "outcome", "base", "scenario", "difference", "95% interval"], differences.SelectMany(d => d.Rows.Select(r => (IReadOnlyList<string>)
+        [
+            d.Label, r.Outcome.Label, F(r.A.Mean), F(r.B.Mean), r.Difference.Mean.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture),
+            string.Create(CultureInfo.InvariantCulture, $"[{r.Difference.Low:+0.000;-0.000;0.000}, {r.Difference.High:+0.000;-0.000;0.000}]"),
+        ])));
+        report.Paragraph("Read the differences, not the levels: the model is simple and its levels depend on rates fitted to a few dozen milestones.", "note");
+        return report.ToString();
+    }
+
+    private static string D(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string F(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.000", CultureInfo.InvariantCulture) : "";
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

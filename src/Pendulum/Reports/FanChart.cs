@@ -19,7 +19,7 @@ public static class FanChart
     private const double PanelHeight = 150;
     private const double Left = 56;
     private const double Right = 20;
-    private const double Gap = 34;
+    private const double Gap = 46;
 
     /// <param name="panels">The scenarios, in the order to show them.</param>
     /// <param name="distrustBelow">Zone edge on mu (position edge is 2 edge - 1).</param>
