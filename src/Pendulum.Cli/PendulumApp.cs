@@ -23,6 +23,7 @@ public static class PendulumApp
             SourcesCommand.Create(context),
             FetchCommand.Create(context),
             DemoCommand.Create(context),
+            ServeCommand.Create(context),
         };
         return root;
     }
