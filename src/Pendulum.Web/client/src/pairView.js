@@ -76,7 +76,7 @@ function renderPair(main, series, events, freq) {
         aria-label="Position, beliefs and events of ${series.pair} over time"></div>
       <p class="chart-note">${events.truncated
         ? `Showing the ${count(events.events.length)} most-reported of ${count(events.total)} events; the CSV holds all of them.`
-        : 'Hover a period for what moved it; drag with the range tool to select dates, or zoom with the slider.'}</p>
+        : 'Hover a period for what moved it. To list the events of a date range, pick the range tool (top right) and drag across the chart; the slider below zooms.'}</p>
     </div>
     <div class="panels">
       <div class="card" id="drivers"></div>
@@ -94,7 +94,6 @@ function renderPair(main, series, events, freq) {
     element.dataset.events = String(events.events.length);
   });
   chart.setOption(timelineOption(series, events));
-  chart.dispatchAction({ type: 'takeGlobalCursor', key: 'brush', brushOption: { brushType: 'lineX', brushMode: 'single' } });
 
   const drivers = main.querySelector('#drivers');
   const selection = main.querySelector('#selection');
@@ -149,35 +148,33 @@ function renderDrivers(panel, series, index) {
         <span class="bar ${d.contribution >= 0 ? 'up' : 'down'}"><span style="width:${(100 * Math.abs(d.contribution)) / scale}%"></span></span>
         <span class="amount ${d.contribution >= 0 ? 'up' : 'down'}">${signed(d.contribution, 3)}</span>
         <span class="what">${escapeHtml(d.description ?? d.cameo_name ?? d.cameo)}
-          <span class="meta">${escapeHtml(arrow(d.direction))} · ${dayName(d.date)} · CAMEO ${escapeHtml(d.cameo)} · ${d.mentions} mentions
+          <span class="meta">${escapeHtml(arrow(d.direction))} · ${dayName(d.date)} · CAMEO ${escapeHtml(d.cameo)} · ${mentions(d.mentions)}
           ${d.url ? `· <a href="${escapeHtml(d.url)}" target="_blank" rel="noopener noreferrer">source</a>` : ''}</span></span>
       </li>`).join('')}</ol>`}`;
 }
 
 function renderSelection(panel, events, range, chart) {
-  if (!range) {
-    panel.innerHTML = `<div class="card-head"><h2>Selection</h2></div>
-      <p class="quiet">Select a date range on the timeline (the range tool is on) to list its events here.</p>
-      ${quadLegend(events.events)}`;
-    return;
-  }
-  const [from, to] = range.map((t) => new Date(t).toISOString().slice(0, 10));
-  const inside = events.events.filter((e) => e.date >= from && e.date <= to);
+  const [from, to] = range ? range.map((t) => new Date(t).toISOString().slice(0, 10)) : [null, null];
+  const inside = range ? events.events.filter((e) => e.date >= from && e.date <= to) : events.events;
   const byQuad = [1, 2, 3, 4].map((q) => inside.filter((e) => e.quad_class === q).length);
   const mean = inside.length ? inside.reduce((s, e) => s + e.goldstein, 0) / inside.length : null;
   const top = [...inside].sort((x, y) => y.mentions - x.mentions || Math.abs(y.goldstein) - Math.abs(x.goldstein)).slice(0, 8);
   panel.innerHTML = `
-    <div class="card-head"><h2>${dayName(from)} – ${dayName(to)}</h2><button type="button" class="ghost small" id="zoom-to">Zoom to range</button></div>
-    <p class="panel-note">${count(inside.length)} events${mean === null ? '' : ` · mean Goldstein ${signed(mean, 2)}`}</p>
+    <div class="card-head"><h2>${range ? `${dayName(from)} – ${dayName(to)}` : 'Most-reported events'}</h2>
+      ${range ? '<button type="button" class="ghost small" id="zoom-to">Zoom to these dates</button>' : ''}</div>
+    <p class="panel-note">${count(inside.length)} events${mean === null ? '' : ` · mean Goldstein ${signed(mean, 2)}`}${range ? ''
+      : ' · pick the range tool (top right of the timeline) and drag across it to list one stretch of dates'}</p>
     <div class="quad-strip">${byQuad.map((n, q) => n ? `<span style="flex:${n};background:${quadColors[q]}" title="${quadNames[q]}: ${n}"></span>` : '').join('')}</div>
     ${quadLegend(inside)}
     <table class="events"><thead><tr><th>Date</th><th>Who</th><th>Event</th><th class="num">Goldstein</th><th class="num">Mentions</th></tr></thead>
       <tbody>${top.map((e) => `<tr><td>${e.date}</td><td>${e.source_country}→${e.target_country}</td>
         <td><span class="tt-dot" style="background:${quadColors[e.quad_class - 1]}"></span>${escapeHtml(e.cameo_name ?? e.cameo)}</td>
         <td class="num">${signed(e.goldstein, 1)}</td><td class="num">${e.mentions}</td></tr>`).join('')}</tbody></table>`;
-  panel.querySelector('#zoom-to').addEventListener('click', () =>
+  panel.querySelector('#zoom-to')?.addEventListener('click', () =>
     chart.dispatchAction({ type: 'dataZoom', startValue: range[0], endValue: range[1] }));
 }
+
+const mentions = (n) => `${count(n)} ${n === 1 ? 'mention' : 'mentions'}`;
 
 function quadLegend(events) {
   const counts = [1, 2, 3, 4].map((q) => events.filter((e) => e.quad_class === q).length);

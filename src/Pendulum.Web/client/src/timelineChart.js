@@ -200,7 +200,7 @@ function tooltip(series, items, a, b) {
     const shown = items.slice(0, 4).map((item) => {
       const [t, goldstein, mentions, , what, source, target] = item.value;
       return `<div class="tt-row"><span class="tt-dot" style="background:${item.color}"></span>${escapeHtml(source)}→${escapeHtml(target)} ${escapeHtml(what)}`
-        + ` <span class="tt-muted">${signed(goldstein, 1)} · ${mentions} mentions · ${new Date(t).toISOString().slice(0, 10)}</span></div>`;
+        + ` <span class="tt-muted">${signed(goldstein, 1)} · ${mentions} ${mentions === 1 ? 'mention' : 'mentions'} · ${new Date(t).toISOString().slice(0, 10)}</span></div>`;
     });
     return shown.join('');
   }
