@@ -37,7 +37,7 @@ internal static class MatrixApi
             : ManyPairs.ParseAt(at) ?? throw ApiProblem.BadParameter("at", $"'{at}' is not a date (YYYY-MM-DD) or a month (YYYY-MM)");
         var matrix = reader.Cached(("matrix", string.Join(',', countries), day),
             store => ManyPairs.At(day, countries, ManyPairs.FromStore(store, countries, Frequency.Day, parameters, null, day, http.RequestAborted)),
-            m => m.Pairs.Count);
+            m => m.Pairs.Count / 4);
         if (!csv)
             return TypedResults.Ok(PositionMatrixJson.From(matrix));
         var text = new StringWriter();

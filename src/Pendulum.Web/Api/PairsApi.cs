@@ -1,5 +1,8 @@
 using System.ComponentModel;
 using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Pendulum.Events;
 using Pendulum.Observe;
 using Pendulum.Reports.Csv;
@@ -41,7 +44,7 @@ internal static class PairsApi
 
     /// <summary>The store's pairs, computed once per state of the store (a scan of the dyad index).</summary>
     public static List<PairSummaryJson> ListPairs(StoreReader reader) =>
-        reader.Cached("pairs", store => store.Pairs().Select(PairSummaryJson.From).ToList(), pairs => pairs.Count);
+        reader.Cached("pairs", store => store.Pairs().Select(PairSummaryJson.From).ToList(), pairs => pairs.Count / 5);
 
     private static IResult Series(
         [Description("Two ISO alpha-3 codes, e.g. USA-CHN; mu_ab is then how far CHN can trust USA.")] string pair,
@@ -49,21 +52,30 @@ internal static class PairsApi
         [Description("First day, YYYY-MM-DD; default the pair's first event.")] string? from,
         [Description("Last day, YYYY-MM-DD; default the pair's last event.")] string? to,
         [Description("json (the default) or csv.")] string? format,
-        StoreReader reader, ObserverParameters parameters, HttpContext http)
+        StoreReader reader, ObserverParameters parameters, IOptions<JsonOptions> json, HttpContext http)
     {
         var route = PairRoute.Parse(pair);
         var frequency = QueryValues.Frequency(freq);
         var (f, t) = QueryValues.Range(from, to);
         var csv = QueryValues.Csv(format);
-        var measurement = reader.Cached(("series", route, frequency, f, t),
-            store => PairObserver.FromStore(store, route.CountryA, route.CountryB, frequency, parameters, f, t, http.RequestAborted),
-            m => m.Periods.Count * (1 + parameters.DriversPerPeriod));
+        var series = reader.Cached(("series", route, frequency, f, t), store =>
+            {
+                var measurement = PairObserver.FromStore(store, route.CountryA, route.CountryB, frequency, parameters, f, t, http.RequestAborted);
+                return new MeasuredSeries(measurement, JsonSerializer.SerializeToUtf8Bytes(MeasurementJson.From(measurement), json.Value.SerializerOptions));
+            },
+            s => s.Json.Length / 1024);
         if (!csv)
-            return TypedResults.Ok(MeasurementJson.From(measurement));
+            return TypedResults.Bytes(series.Json, "application/json");
         var text = new StringWriter();
-        MeasurementCsv.Write(measurement, text);
+        MeasurementCsv.Write(series.Measurement, text);
         return Download(http, text.ToString(), $"{route}-{frequency.Name()}.csv");
     }
+
+    /// <summary>
+    /// A measurement with its JSON already written: a cached series is answered by copying bytes, which keeps the
+    /// busiest endpoint free of per-request serialization and of large short-lived strings.
+    /// </summary>
+    private sealed record MeasuredSeries(PairMeasurement Measurement, byte[] Json);
 
     private static IResult Events(
         [Description("Two ISO alpha-3 codes, e.g. USA-CHN.")] string pair,

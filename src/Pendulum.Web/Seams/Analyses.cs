@@ -53,7 +53,7 @@ public static class Analyses
                 var route = PairRoute.Parse(pair);
                 var (f, t) = QueryValues.Range(from, to);
                 var range = new PairRange(route.CountryA, route.CountryB, f, t);
-                return TypedResults.Ok(reader.Cached((name, range), store => analyse(http.RequestServices, store, range, http.RequestAborted), _ => 100));
+                return TypedResults.Ok(reader.Cached((name, range), store => analyse(http.RequestServices, store, range, http.RequestAborted), _ => 64));
             })
             .WithSummary($"A pair's {name}.")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -5,13 +5,13 @@ namespace Pendulum.Web.Store;
 
 /// <summary>
 /// Reads the store for the API, keeping results in memory until the store changes: a pair's series is computed once
-/// and then served from memory, which keeps the series endpoint fast under load. Entries are sized by the caller
-/// (e.g. periods of a series) and the cache is bounded by <see cref="CacheSizeLimit"/>.
+/// and then served from memory, which keeps the series endpoint fast under load. Callers size each entry in KiB
+/// (roughly: what its response weighs) and the cache is bounded by <see cref="CacheSizeLimit"/>.
 /// </summary>
 public sealed class StoreReader(IStoreSource source) : IDisposable
 {
-    /// <summary>Total size of cached results, in the units callers give (periods, events). Default 2,000,000.</summary>
-    public const long CacheSizeLimit = 2_000_000;
+    /// <summary>Total size of cached results, in KiB as the callers estimate them. Default 262,144 (256 MiB).</summary>
+    public const long CacheSizeLimit = 256 * 1024;
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = CacheSizeLimit });
     private readonly Lock _stampLock = new();
