@@ -19,7 +19,7 @@ internal static class MatrixApi
             .Produces<PositionMatrixJson>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-    private static IResult Matrix(
+    private static async Task<IResult> Matrix(
         [Description("Two to 20 ISO alpha-3 codes, comma-separated: USA,CHN,JPN.")] string? actors,
         [Description("YYYY-MM-DD, or YYYY-MM for the month's last day; default the last day with events among them.")] string? at,
         [Description("json (the default) or csv.")] string? format,
@@ -33,11 +33,11 @@ internal static class MatrixApi
             throw ApiProblem.BadParameter("actors", $"give 2 to {MaxActors} different country codes, comma-separated");
         var csv = QueryValues.Csv(format);
         var day = string.IsNullOrEmpty(at)
-            ? LastDay(reader, countries)
+            ? await LastDay(reader, countries, http.RequestAborted)
             : ManyPairs.ParseAt(at) ?? throw ApiProblem.BadParameter("at", $"'{at}' is not a date (YYYY-MM-DD) or a month (YYYY-MM)");
-        var matrix = reader.Cached(("matrix", string.Join(',', countries), day),
-            store => ManyPairs.At(day, countries, ManyPairs.FromStore(store, countries, Frequency.Day, parameters, null, day, http.RequestAborted)),
-            m => m.Pairs.Count / 4);
+        var matrix = await reader.Cached(("matrix", string.Join(',', countries), day),
+            store => ManyPairs.At(day, countries, ManyPairs.FromStore(store, countries, Frequency.Day, parameters, null, day)),
+            m => m.Pairs.Count / 4, http.RequestAborted);
         if (!csv)
             return TypedResults.Ok(PositionMatrixJson.From(matrix));
         var text = new StringWriter();
@@ -45,9 +45,9 @@ internal static class MatrixApi
         return PairsApi.Download(http, text.ToString(), $"matrix-{day:yyyy-MM-dd}.csv");
     }
 
-    private static DateOnly LastDay(StoreReader reader, IReadOnlyList<string> countries)
+    private static async Task<DateOnly> LastDay(StoreReader reader, IReadOnlyList<string> countries, CancellationToken cancellationToken)
     {
-        var last = PairsApi.ListPairs(reader)
+        var last = (await PairsApi.ListPairs(reader, cancellationToken))
             .Where(p => countries.Contains(p.CountryA) && countries.Contains(p.CountryB))
             .Select(p => (DateOnly?)p.Last)
             .Max();

@@ -23,7 +23,7 @@ internal static class PairsApi
 
     public static void MapPairs(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/pairs", ListPairs)
+        api.MapGet("/pairs", (StoreReader reader, HttpContext http) => ListPairs(reader, http.RequestAborted))
             .WithSummary("Every pair of countries with events in the store, most events first.")
             .Produces<List<PairSummaryJson>>();
 
@@ -43,10 +43,10 @@ internal static class PairsApi
     }
 
     /// <summary>The store's pairs, computed once per state of the store (a scan of the dyad index).</summary>
-    public static List<PairSummaryJson> ListPairs(StoreReader reader) =>
-        reader.Cached("pairs", store => store.Pairs().Select(PairSummaryJson.From).ToList(), pairs => pairs.Count / 5);
+    public static Task<List<PairSummaryJson>> ListPairs(StoreReader reader, CancellationToken cancellationToken) =>
+        reader.Cached("pairs", store => store.Pairs().Select(PairSummaryJson.From).ToList(), pairs => pairs.Count / 5, cancellationToken);
 
-    private static IResult Series(
+    private static async Task<IResult> Series(
         [Description("Two ISO alpha-3 codes, e.g. USA-CHN; mu_ab is then how far CHN can trust USA.")] string pair,
         [Description("Period length: day, week, month (the default) or year.")] string? freq,
         [Description("First day, YYYY-MM-DD; default the pair's first event.")] string? from,
@@ -58,12 +58,12 @@ internal static class PairsApi
         var frequency = QueryValues.Frequency(freq);
         var (f, t) = QueryValues.Range(from, to);
         var csv = QueryValues.Csv(format);
-        var series = reader.Cached(("series", route, frequency, f, t), store =>
+        var series = await reader.Cached(("series", route, frequency, f, t), store =>
             {
-                var measurement = PairObserver.FromStore(store, route.CountryA, route.CountryB, frequency, parameters, f, t, http.RequestAborted);
+                var measurement = PairObserver.FromStore(store, route.CountryA, route.CountryB, frequency, parameters, f, t);
                 return new MeasuredSeries(measurement, JsonSerializer.SerializeToUtf8Bytes(MeasurementJson.From(measurement), json.Value.SerializerOptions));
             },
-            s => s.Json.Length / 1024);
+            s => s.Json.Length / 1024, http.RequestAborted);
         if (!csv)
             return TypedResults.Bytes(series.Json, "application/json");
         var text = new StringWriter();

@@ -1,3 +1,4 @@
+using Pendulum.Store;
 using Pendulum.Web.Api;
 using Pendulum.Web.Store;
 
@@ -37,23 +38,24 @@ public static class Analyses
         api.MapGet("/features", () => features)
             .WithSummary("Which optional endpoint groups (crises, channels, scenarios, simulations) this server offers.");
         if (features.Crises)
-            MapPairAnalysis(api, "crises", (IServiceProvider s, Pendulum.Store.IEventStore store, PairRange p, CancellationToken c) => s.GetRequiredService<ICrisisSource>().Crises(store, p, c));
+            MapPairAnalysis(api, "crises", api.ServiceProvider.GetRequiredService<ICrisisSource>().Crises);
         if (features.Channels)
-            MapPairAnalysis(api, "channels", (IServiceProvider s, Pendulum.Store.IEventStore store, PairRange p, CancellationToken c) => s.GetRequiredService<IChannelSource>().Channels(store, p, c));
+            MapPairAnalysis(api, "channels", api.ServiceProvider.GetRequiredService<IChannelSource>().Channels);
         if (features.Scenarios)
             api.MapScenarios();
         if (features.Simulations)
             api.MapSimulations();
     }
 
-    private static void MapPairAnalysis(IEndpointRouteBuilder api, string name,
-        Func<IServiceProvider, Pendulum.Store.IEventStore, PairRange, CancellationToken, object> analyse) =>
-        api.MapGet($"/pairs/{{pair}}/{name}", (string pair, string? from, string? to, StoreReader reader, HttpContext http) =>
+    // The result is computed once per state of the store and shared by the requests waiting for it, so the analysis
+    // runs without any one request's cancellation.
+    private static void MapPairAnalysis(IEndpointRouteBuilder api, string name, Func<IEventStore, PairRange, CancellationToken, object> analyse) =>
+        api.MapGet($"/pairs/{{pair}}/{name}", async (string pair, string? from, string? to, StoreReader reader, HttpContext http) =>
             {
                 var route = PairRoute.Parse(pair);
                 var (f, t) = QueryValues.Range(from, to);
                 var range = new PairRange(route.CountryA, route.CountryB, f, t);
-                return TypedResults.Ok(reader.Cached((name, range), store => analyse(http.RequestServices, store, range, http.RequestAborted), _ => 64));
+                return TypedResults.Ok(await reader.Cached((name, range), store => analyse(store, range, CancellationToken.None), _ => 64, http.RequestAborted));
             })
             .WithSummary($"A pair's {name}.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
