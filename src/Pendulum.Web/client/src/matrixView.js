@@ -65,7 +65,7 @@ export async function showMatrix(view, store, route) {
   const element = view.querySelector('#heatmap');
   const chart = createChart(element);
   chart.on('finished', () => {
-    element.dataset.cells = String(matrix.countries.length * (matrix.countries.length - 1));
+    element.dataset.cells = String(chart.getOption().series[0].data.length);
   });
   chart.setOption(matrixOption(matrix, countries));
   chart.on('click', (event) => {

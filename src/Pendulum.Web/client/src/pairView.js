@@ -89,9 +89,11 @@ function renderPair(main, series, events, freq) {
 
   const element = main.querySelector('#timeline');
   const chart = createChart(element);
+  // What the chart holds once drawn, read back from ECharts' own model (the browser tests check these counts).
   chart.on('finished', () => {
-    element.dataset.points = String(series.periods.length);
-    element.dataset.events = String(events.events.length);
+    const drawn = chart.getOption().series;
+    element.dataset.points = String(drawn.find((s) => s.name === 'Position').data.length);
+    element.dataset.events = String(drawn.filter((s) => s.type === 'scatter').reduce((n, s) => n + s.data.length, 0));
   });
   chart.setOption(timelineOption(series, events));
 
