@@ -62,6 +62,30 @@ public sealed class DashboardBrowserTests(SharedStore shared) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dashboard_BrushADateRange_ListsThatRangesEvents()
+    {
+        var page = await NewPage();
+        await page.GotoAsync($"{_server!.Address}#/pair/USA-CHN?freq=week");
+        var timeline = page.Locator("#timeline:not([data-points='0'])");
+        await timeline.WaitForAsync();
+        var box = (await timeline.BoundingBoxAsync())!;
+
+        await page.ClickAsync("#brush-tool");
+        await page.Mouse.MoveAsync(box.X + (box.Width * 0.55f), box.Y + (box.Height * 0.35f));
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(box.X + box.Width - 70, box.Y + (box.Height * 0.35f), new MouseMoveOptions { Steps = 10 });
+        await page.Mouse.UpAsync();
+
+        var zoom = page.Locator("#zoom-to");
+        await zoom.WaitForAsync();
+        var heading = await page.InnerTextAsync("#selection h2");
+        Assert.Contains("–", heading, StringComparison.Ordinal);
+        Assert.Contains("2018", heading, StringComparison.Ordinal);
+        Assert.NotEqual(0, await page.Locator("#selection tbody tr").CountAsync());
+        await Screenshot(page, "timeline-brush.png");
+    }
+
+    [Fact]
     public async Task Dashboard_Matrix_RendersEveryPairOfTheChosenCountries()
     {
         var page = await NewPage();

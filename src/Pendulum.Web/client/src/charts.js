@@ -3,13 +3,13 @@ import * as echarts from 'echarts/core';
 import { HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   BrushComponent, DataZoomComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent,
-  TitleComponent, ToolboxComponent, TooltipComponent, VisualMapComponent,
+  TitleComponent, TooltipComponent, VisualMapComponent,
 } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
   LineChart, ScatterChart, HeatmapChart, GridComponent, TooltipComponent, DataZoomComponent, BrushComponent,
-  ToolboxComponent, MarkAreaComponent, MarkLineComponent, LegendComponent, TitleComponent, VisualMapComponent,
+  MarkAreaComponent, MarkLineComponent, LegendComponent, TitleComponent, VisualMapComponent,
   CanvasRenderer, SVGRenderer,
 ]);
 

@@ -63,7 +63,8 @@ function renderPair(main, series, events, freq) {
     </div>
     <div class="card chart-card">
       <div class="card-head">
-        <h2>Pendulum timeline</h2>
+        <div class="card-title"><h2>Pendulum timeline</h2>
+          <button type="button" class="ghost small" id="brush-tool" aria-pressed="false">Select dates</button></div>
         <div class="downloads" aria-label="Downloads">
           <span>Download</span>
           <a href="${url(`/api/pairs/${series.pair}/series`, { freq, format: 'csv' })}" download>Series CSV</a>
@@ -76,7 +77,7 @@ function renderPair(main, series, events, freq) {
         aria-label="Position, beliefs and events of ${series.pair} over time"></div>
       <p class="chart-note">${events.truncated
         ? `Showing the ${count(events.events.length)} most-reported of ${count(events.total)} events; the CSV holds all of them.`
-        : 'Hover a period for what moved it. To list the events of a date range, pick the range tool (top right) and drag across the chart; the slider below zooms.'}</p>
+        : 'Hover a period for what moved it. Select dates, then drag across the chart, to list the events of a stretch of time; the slider below zooms.'}</p>
     </div>
     <div class="panels">
       <div class="card" id="drivers"></div>
@@ -116,13 +117,23 @@ function renderPair(main, series, events, freq) {
     if (event.seriesIndex <= 2) showDrivers(event.value[2]);
   });
 
-  renderSelection(selection, events, null);
+  // Selecting dates takes the pointer for one drag, then gives it back to the tooltips; the area stays drawn.
+  const tool = main.querySelector('#brush-tool');
+  const selecting = (on) => {
+    tool.setAttribute('aria-pressed', String(on));
+    tool.textContent = on ? 'Drag across the chart…' : 'Select dates';
+    chart.dispatchAction({ type: 'takeGlobalCursor', key: 'brush', brushOption: { brushType: on ? 'lineX' : false, brushMode: 'single' } });
+  };
+  tool.addEventListener('click', () => selecting(tool.getAttribute('aria-pressed') !== 'true'));
+  const clear = () => {
+    chart.dispatchAction({ type: 'brush', areas: [] });
+    renderSelection(selection, events, null, chart, clear);
+  };
+  renderSelection(selection, events, null, chart, clear);
   chart.on('brushEnd', (event) => {
     const range = event.areas?.[0]?.coordRange;
-    renderSelection(selection, events, range ? [Math.min(...range), Math.max(...range)] : null, chart);
-  });
-  chart.on('brush', (event) => {
-    if (event.command === 'clear') renderSelection(selection, events, null);
+    selecting(false);
+    renderSelection(selection, events, range ? [Math.min(...range), Math.max(...range)] : null, chart, clear);
   });
 
   main.querySelector('#timeline-svg').addEventListener('click', () =>
@@ -155,7 +166,7 @@ function renderDrivers(panel, series, index) {
       </li>`).join('')}</ol>`}`;
 }
 
-function renderSelection(panel, events, range, chart) {
+function renderSelection(panel, events, range, chart, clear) {
   const [from, to] = range ? range.map((t) => new Date(t).toISOString().slice(0, 10)) : [null, null];
   const inside = range ? events.events.filter((e) => e.date >= from && e.date <= to) : events.events;
   const byQuad = [1, 2, 3, 4].map((q) => inside.filter((e) => e.quad_class === q).length);
@@ -163,9 +174,10 @@ function renderSelection(panel, events, range, chart) {
   const top = [...inside].sort((x, y) => y.mentions - x.mentions || Math.abs(y.goldstein) - Math.abs(x.goldstein)).slice(0, 8);
   panel.innerHTML = `
     <div class="card-head"><h2>${range ? `${dayName(from)} – ${dayName(to)}` : 'Most-reported events'}</h2>
-      ${range ? '<button type="button" class="ghost small" id="zoom-to">Zoom to these dates</button>' : ''}</div>
+      ${range ? `<span class="buttons"><button type="button" class="ghost small" id="zoom-to">Zoom to these dates</button>
+        <button type="button" class="ghost small" id="clear-selection">Clear</button></span>` : ''}</div>
     <p class="panel-note">${count(inside.length)} events${mean === null ? '' : ` · mean Goldstein ${signed(mean, 2)}`}${range ? ''
-      : ' · pick the range tool (top right of the timeline) and drag across it to list one stretch of dates'}</p>
+      : ' · choose Select dates above the timeline and drag across it to list one stretch of time'}</p>
     <div class="quad-strip">${byQuad.map((n, q) => n ? `<span style="flex:${n};background:${quadColors[q]}" title="${quadNames[q]}: ${n}"></span>` : '').join('')}</div>
     ${quadLegend(inside)}
     <table class="events"><thead><tr><th>Date</th><th>Who</th><th>Event</th><th class="num">Goldstein</th><th class="num">Mentions</th></tr></thead>
@@ -174,6 +186,7 @@ function renderSelection(panel, events, range, chart) {
         <td class="num">${signed(e.goldstein, 1)}</td><td class="num">${e.mentions}</td></tr>`).join('')}</tbody></table>`;
   panel.querySelector('#zoom-to')?.addEventListener('click', () =>
     chart.dispatchAction({ type: 'dataZoom', startValue: range[0], endValue: range[1] }));
+  panel.querySelector('#clear-selection')?.addEventListener('click', clear);
 }
 
 const mentions = (n) => `${count(n)} ${n === 1 ? 'mention' : 'mentions'}`;

@@ -180,17 +180,6 @@ function interactiveParts(series, a, b) {
       throttleType: 'debounce',
       throttleDelay: 200,
     },
-    toolbox: {
-      right: 56,
-      top: 2,
-      itemSize: 15,
-      iconStyle: { borderColor: muted },
-      emphasis: { iconStyle: { borderColor: ink } },
-      feature: {
-        brush: { type: ['lineX', 'clear'], title: { lineX: 'Select a date range', clear: 'Clear the selection' } },
-        dataZoom: { xAxisIndex: [0, 1], yAxisIndex: false, title: { zoom: 'Zoom to an area', back: 'Undo zoom' } },
-      },
-    },
   };
 }
 
