@@ -6,26 +6,18 @@ namespace Pendulum.Web.Tests.Browser;
 /// The dashboard in Debian's Chromium, driven by Playwright, against the real server on a loopback port. Each test
 /// saves a screenshot under <c>artifacts/</c> beside the test assembly.
 /// </summary>
-public sealed class DashboardBrowserTests(SharedStore shared) : IAsyncLifetime
+public sealed class DashboardBrowserTests(BrowserFixture browser)
+    : IClassFixture<BrowserFixture>
 {
-    private DashboardServer? _server;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private readonly DashboardServer _server = browser.Server;
 
     public static string Artifacts => Path.Combine(AppContext.BaseDirectory, "artifacts");
-
-    public async ValueTask InitializeAsync()
-    {
-        _server = await DashboardServer.StartAsync(shared.Store.Path);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions());
-    }
 
     [Fact]
     public async Task Dashboard_PickUsaChina_TimelineShowsOnePointPerMonthAndTheDrivers()
     {
         var page = await NewPage();
-        await page.GotoAsync(_server!.Address);
+        await page.GotoAsync(_server.Address);
 
         await page.FillAsync("#pair-search", "china united");
         await page.ClickAsync("[data-pair='CHN-USA']");
@@ -45,15 +37,11 @@ public sealed class DashboardBrowserTests(SharedStore shared) : IAsyncLifetime
     [Fact]
     public async Task Dashboard_HoverAPeriod_ShowsItsDriversInTheTooltip()
     {
-        var page = await NewPage();
-        await page.GotoAsync($"{_server!.Address}#/pair/USA-CHN?freq=month");
-        var timeline = page.Locator("#timeline:not([data-points='0'])");
-        await timeline.WaitForAsync();
-        var box = await timeline.BoundingBoxAsync();
+        var (page, box) = await OpenTimeline("#/pair/USA-CHN?freq=month");
 
         // The last month, at the right end of the plot (58 px in from the chart's edge). ECharts follows the pointer
         // through mousemove events, so glide there rather than jump.
-        await page.Mouse.MoveAsync(box!.X + box.Width - 64, box.Y + box.Height * 0.3f, new MouseMoveOptions { Steps = 5 });
+        await page.Mouse.MoveAsync(box.X + box.Width - 64, box.Y + box.Height * 0.3f, new MouseMoveOptions { Steps = 5 });
 
         var tooltip = page.Locator("text=Moved most by");
         await tooltip.WaitForAsync();
@@ -64,11 +52,7 @@ public sealed class DashboardBrowserTests(SharedStore shared) : IAsyncLifetime
     [Fact]
     public async Task Dashboard_BrushADateRange_ListsThatRangesEvents()
     {
-        var page = await NewPage();
-        await page.GotoAsync($"{_server!.Address}#/pair/USA-CHN?freq=week");
-        var timeline = page.Locator("#timeline:not([data-points='0'])");
-        await timeline.WaitForAsync();
-        var box = (await timeline.BoundingBoxAsync())!;
+        var (page, box) = await OpenTimeline("#/pair/USA-CHN?freq=week");
 
         await page.ClickAsync("#brush-tool");
         await page.Mouse.MoveAsync(box.X + (box.Width * 0.55f), box.Y + (box.Height * 0.35f));
@@ -89,7 +73,7 @@ public sealed class DashboardBrowserTests(SharedStore shared) : IAsyncLifetime
     public async Task Dashboard_Matrix_RendersEveryPairOfTheChosenCountries()
     {
         var page = await NewPage();
-        await page.GotoAsync($"{_server!.Address}#/matrix?actors=USA,CHN,RUS,PRK,JPN&at=2018-05");
+        await page.GotoAsync($"{_server.Address}#/matrix?actors=USA,CHN,RUS,PRK,JPN&at=2018-05");
 
         var heatmap = page.Locator("#heatmap:not([data-cells='0'])");
         await heatmap.WaitForAsync();
@@ -103,9 +87,7 @@ public sealed class DashboardBrowserTests(SharedStore shared) : IAsyncLifetime
     [Fact]
     public async Task Dashboard_ChartSvgDownload_IsAnSvgOfThePair()
     {
-        var page = await NewPage();
-        await page.GotoAsync($"{_server!.Address}#/pair/USA-CHN");
-        await page.Locator("#timeline:not([data-points='0'])").WaitForAsync();
+        var (page, _) = await OpenTimeline("#/pair/USA-CHN");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#timeline-svg"));
 
@@ -119,7 +101,7 @@ public sealed class DashboardBrowserTests(SharedStore shared) : IAsyncLifetime
     public async Task Dashboard_UnknownPairInTheAddress_SaysWhichCodeIsUnknown()
     {
         var page = await NewPage();
-        await page.GotoAsync($"{_server!.Address}#/pair/USA-CHX");
+        await page.GotoAsync($"{_server.Address}#/pair/USA-CHX");
 
         var problem = page.Locator("[role='alert']");
         await problem.WaitForAsync();
@@ -127,9 +109,19 @@ public sealed class DashboardBrowserTests(SharedStore shared) : IAsyncLifetime
         Assert.Contains("'CHX'", await problem.InnerTextAsync(), StringComparison.Ordinal);
     }
 
+    /// <summary>A page showing the timeline at <paramref name="route"/>, once drawn, and where the chart is.</summary>
+    private async Task<(IPage Page, LocatorBoundingBoxResult Chart)> OpenTimeline(string route)
+    {
+        var page = await NewPage();
+        await page.GotoAsync(_server.Address + route);
+        var timeline = page.Locator("#timeline:not([data-points='0'])");
+        await timeline.WaitForAsync();
+        return (page, (await timeline.BoundingBoxAsync())!);
+    }
+
     private async Task<IPage> NewPage()
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1440, Height = 1100 },
             AcceptDownloads = true,
@@ -145,12 +137,30 @@ public sealed class DashboardBrowserTests(SharedStore shared) : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, name), FullPage = true });
     }
 
+}
+
+/// <summary>One server over the fixture store and one Chromium for all the browser tests; each test has its own page.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private readonly TestStore _store = new();
+    private IPlaywright? _playwright;
+
+    public DashboardServer Server { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Server = await DashboardServer.StartAsync(_store.Path);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions());
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
-            await _browser.DisposeAsync();
+        await Browser.DisposeAsync();
         _playwright?.Dispose();
-        if (_server is not null)
-            await _server.DisposeAsync();
+        await Server.DisposeAsync();
+        _store.Dispose();
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Pendulum.Web.Tests.Browser;
 
 /// <summary>The dashboard on Kestrel at 127.0.0.1 and a free port, as <c>pendulum serve</c> runs it, for a browser.</summary>
-internal sealed class DashboardServer : IAsyncDisposable
+public sealed class DashboardServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
