@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Pendulum test, the way CI does.
-#  - installs what the tests need and is missing (Debian's postgresql; the .NET SDK must already be there),
+#  - installs what the tests need and is missing (Debian's postgresql and chromium; the .NET SDK and Node.js with
+#    npm, which builds the dashboard, must already be there),
 #  - starts a throwaway PostgreSQL cluster on 127.0.0.1 on a free port (as the postgres user when run as root),
 #  - runs `dotnet test` over the whole solution,
 #  - stops the cluster whatever happens, and ends with one line: "N passed, N failed, N skipped".
@@ -11,15 +12,20 @@ log() { printf '[test] %s\n' "$*" >&2; }
 
 find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
+# Debian packages the tests need: the PostgreSQL server (store tests) and Chromium (dashboard browser tests,
+# driven by Playwright at /usr/bin/chromium; Playwright's own browser download cannot work here).
+missing=()
 PG_BIN=$(find_pg_bin)
-if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
+if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then missing+=(postgresql); fi
+if [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
-    log "PostgreSQL is not installed; run as root, or: sudo apt-get install -y postgresql"
+    log "missing: ${missing[*]}; run as root, or: sudo apt-get install -y ${missing[*]}"
     exit 1
   fi
-  log "installing Debian's postgresql package"
+  log "installing Debian's ${missing[*]}"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   PG_BIN=$(find_pg_bin)
 fi
 

@@ -31,6 +31,7 @@ public static class PendulumApp
             ChannelsCommand.Create(context),
             CrisesCommand.Create(context),
             CalibrateCommand.Create(context),
+            ServeCommand.Create(context),
         };
         return root;
     }

@@ -141,14 +141,6 @@ internal static class MeasureCommand
         return ExitCodes.Ok;
     }
 
-    private static DateOnly ParseAt(string at)
-    {
-        var style = System.Globalization.DateTimeStyles.None;
-        var culture = System.Globalization.CultureInfo.InvariantCulture;
-        if (DateOnly.TryParseExact(at, "yyyy-MM-dd", culture, style, out var day))
-            return day;
-        if (DateOnly.TryParseExact(at, "yyyy-MM", culture, style, out var month))
-            return month.AddMonths(1).AddDays(-1);
-        throw new UsageException($"'{at}' is not a date (YYYY-MM-DD) or a month (YYYY-MM)", "--at");
-    }
+    private static DateOnly ParseAt(string at) =>
+        ManyPairs.ParseAt(at) ?? throw new UsageException($"'{at}' is not a date (YYYY-MM-DD) or a month (YYYY-MM)", "--at");
 }

@@ -95,6 +95,21 @@ public static class ManyPairs
         return new PositionMatrix(at, countries, pairs);
     }
 
+    /// <summary>
+    /// Reads the date of a matrix: a day (<c>YYYY-MM-DD</c>) as itself, a month (<c>YYYY-MM</c>) as its last day, so
+    /// a month's matrix holds the beliefs at its end. Null when the text is neither.
+    /// </summary>
+    public static DateOnly? ParseAt(string text)
+    {
+        var style = System.Globalization.DateTimeStyles.None;
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", culture, style, out var day))
+            return day;
+        if (DateOnly.TryParseExact(text, "yyyy-MM", culture, style, out var month))
+            return month.AddMonths(1).AddDays(-1);
+        return null;
+    }
+
     private static IReadOnlyList<string> Check(IReadOnlyList<string> countries)
     {
         if (countries.Count < 2)

@@ -26,6 +26,12 @@ public interface IEventStore : IDisposable
     /// </summary>
     IEnumerable<(DateOnly Date, long Events)> DailyVolume(string country, DateOnly? from = null, DateOnly? to = null);
 
+    /// <summary>
+    /// Every pair of different countries with at least one event between them, most events first (ties by codes).
+    /// Events with a missing source or target country, or with a country acting on itself, belong to no pair.
+    /// </summary>
+    IReadOnlyList<PairSummary> Pairs();
+
     /// <summary>Number of events stored.</summary>
     long CountEvents();
 

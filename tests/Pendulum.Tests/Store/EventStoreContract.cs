@@ -138,6 +138,37 @@ public abstract class EventStoreContract : IDisposable
         Assert.Null(ev.Tone);
     }
 
+    [Fact]
+    public async Task Pairs_TwoFiles_CountsEachUnorderedPairBothWaysWithItsDays()
+    {
+        using var store = OpenStore();
+        await Ingest(store, Fixtures.Icews);
+        await Ingest(store, Fixtures.Gdelt2Second);
+        var events = Fixtures.ReadAll(Fixtures.Icews).Events.Concat(Fixtures.ReadAll(Fixtures.Gdelt2Second).Events)
+            .Where(e => e.Source.Country is not null && e.Target.Country is not null && e.Source.Country != e.Target.Country)
+            .ToList();
+        var expected = events
+            .GroupBy(e => string.CompareOrdinal(e.Source.Country, e.Target.Country) < 0 ? (e.Source.Country!, e.Target.Country!) : (e.Target.Country!, e.Source.Country!))
+            .ToDictionary(g => g.Key, g => new PairSummary(g.Key.Item1, g.Key.Item2, g.Count(e => e.Source.Country == g.Key.Item1),
+                g.Count(e => e.Source.Country == g.Key.Item2), g.Min(e => e.Date), g.Max(e => e.Date)));
+
+        var pairs = store.Pairs();
+
+        Assert.Equal(expected.Count, pairs.Count);
+        Assert.All(pairs, p => Assert.Equal(expected[(p.CountryA, p.CountryB)], p));
+        Assert.Equal(pairs.OrderByDescending(p => p.Events).Select(p => p.Events), pairs.Select(p => p.Events));
+        var usaChina = Assert.Single(pairs, p => p is { CountryA: "CHN", CountryB: "USA" });
+        Assert.Equal(events.Count(Fixtures.IsUsaChina), usaChina.Events);
+    }
+
+    [Fact]
+    public void Pairs_EmptyStore_IsEmpty()
+    {
+        using var store = OpenStore();
+
+        Assert.Empty(store.Pairs());
+    }
+
     // Records with list members compare by reference; compare a flat projection instead.
     private static string Comparable(CodedEvent e) => (e with { Tags = [] }).ToString() + string.Join(';', e.Tags);
 

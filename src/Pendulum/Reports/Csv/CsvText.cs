@@ -1,7 +1,7 @@
-namespace Pendulum.Cli.Output;
+namespace Pendulum.Reports.Csv;
 
 /// <summary>RFC 4180 field quoting, as pandas' and R's readers expect it.</summary>
-internal static class CsvText
+public static class CsvText
 {
     public static string Field(string? value)
     {

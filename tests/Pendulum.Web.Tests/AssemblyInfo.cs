@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Pendulum.Web.Tests.SharedStore))]
