@@ -138,14 +138,22 @@ public sealed class CountryTableTests
         foreach (var name in names)
             Table.TryGetCode(name, out _);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
+        // The runtime may allocate on this thread while it recompiles a hot method (tiered JIT); a lookup that
+        // allocates would allocate in every round, so one clean round out of five proves the lookups do not.
+        var allocated = new List<long>();
+        for (var round = 0; round < 5 && !allocated.Contains(0); round++)
         {
-            foreach (var name in names)
-                Table.TryGetCode(name, out _);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1000; i++)
+            {
+                foreach (var name in names)
+                    Table.TryGetCode(name, out _);
+            }
+
+            allocated.Add(GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Contains(0, allocated);
     }
 
     [Fact]
