@@ -11,10 +11,15 @@ public static class PairObserver
         ObserverParameters parameters, DateOnly? from = null, DateOnly? to = null, CancellationToken cancellationToken = default) =>
         Accumulate(store, countryA, countryB, parameters, from, to, cancellationToken).Measure(frequency, parameters, from, to);
 
-    /// <summary>Folds a pair's stored events and both countries' volumes, ready to measure.</summary>
+    /// <summary>
+    /// Folds a pair's stored events and both countries' volumes, ready to measure. A store that aggregates itself
+    /// (<see cref="IAggregatingEventStore"/>) sends per-day sums and driver candidates instead of every event.
+    /// </summary>
     public static PairAccumulator Accumulate(IEventStore store, string countryA, string countryB, ObserverParameters parameters,
         DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
     {
+        if (store is IAggregatingEventStore aggregating)
+            return AggregatedPairs.Accumulate(aggregating, [countryA, countryB], [(countryA, countryB)], parameters, from, to, cancellationToken)[0];
         var accumulator = new PairAccumulator(countryA, countryB, parameters.DriversPerPeriod);
         foreach (var e in store.Events(new EventQuery(countryA, countryB, from, to), cancellationToken))
             accumulator.Add(e);
