@@ -5,6 +5,7 @@
 #   scripts/clickhouse.sh start DIR [SHARDS] [CLUSTER]   # generates configs, starts, waits for /ping; prints the
 #                                                        # connection string (default 2 shards, cluster pendulum)
 #   scripts/clickhouse.sh stop DIR                       # stops every instance of DIR by PID (TERM, then KILL)
+#   scripts/clickhouse.sh restart DIR                    # starts the stopped instances of DIR again, data kept
 #   scripts/clickhouse.sh kill-node DIR I                # kills instance I (1-based) with SIGKILL: a crash
 #   scripts/clickhouse.sh start-node DIR I               # starts instance I again and waits for /ping
 #
@@ -73,12 +74,13 @@ start_node() { # node_dir
   port=$(http_port "$d")
   setsid "$SERVER" --config-file="$d/config.xml" > "$d/log/stdout.log" 2>&1 < /dev/null &
   echo $! > "$d/pid"
-  for _ in $(seq 1 300); do
+  # A server with many parts takes a while to load them on a busy machine: allow two minutes.
+  for _ in $(seq 1 1200); do
     if curl -fsS "http://127.0.0.1:$port/ping" > /dev/null 2>&1; then return 0; fi
     kill -0 "$(cat "$d/pid")" 2> /dev/null || { tail -n 20 "$d/log/error.log" "$d/log/stdout.log" >&2 || true; die "the server of $d exited"; }
     sleep 0.1
   done
-  die "the server of $d did not answer /ping within 30 s"
+  die "the server of $d did not answer /ping within 120 s"
 }
 
 stop_node() { # node_dir signal
@@ -120,7 +122,14 @@ case "$cmd" in
   stop)
     for d in "$dir"/node*; do [ -d "$d" ] && stop_node "$d" TERM; done
     ;;
+  restart)
+    for d in "$dir"/node*; do
+      if [ -f "$d/pid" ] && kill -0 "$(cat "$d/pid")" 2> /dev/null; then continue; fi
+      start_node "$d"
+    done
+    cat "$dir/url"
+    ;;
   kill-node) stop_node "$(node_dir "$dir" "${3:?instance number}")" KILL ;;
   start-node) start_node "$(node_dir "$dir" "${3:?instance number}")" ;;
-  *) die "unknown command $cmd (start, stop, kill-node, start-node)" ;;
+  *) die "unknown command $cmd (start, stop, restart, kill-node, start-node)" ;;
 esac

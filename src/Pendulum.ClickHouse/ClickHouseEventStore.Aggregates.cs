@@ -10,6 +10,10 @@ public sealed partial class ClickHouseEventStore
     private const string Micro = "toInt64(round(goldstein * 1000000))";
     private const string Weight = "toInt64(greatest(mentions, 1))";
 
+    // Scattered keys touch most index granules whatever their number, so each query costs about one read of the
+    // table's columns: few, large queries (the SQL text of 50,000 keys is about 1 MB).
+    private const int KeysPerQuery = 50_000;
+
     /// <summary>
     /// One GROUP BY through the Distributed table: each shard sums its own pairs, the first node merges the partial
     /// sums, and one row per (source, target, day, QuadClass) comes back.
@@ -32,25 +36,53 @@ public sealed partial class ClickHouseEventStore
     }
 
     /// <summary>
-    /// The strongest events per (source, target, day, QuadClass) with <c>LIMIT k BY</c>. The query goes through the
-    /// Distributed table, but its inner ranking reads <c>events_local</c>, so every shard ranks its own rows and sends
-    /// back only its winners in full. Ranking per shard is exact: a pair's events live on one shard, and even if they
-    /// did not, the union of every shard's top k holds the overall top k, which is all the observer needs.
+    /// The strongest events per (source, target, day, QuadClass) with <c>LIMIT k BY</c>, with only the fields that rank
+    /// them. Through the Distributed table: each shard filters and sorts its rows, the first node merges the sorted
+    /// streams and keeps k per group.
     /// </summary>
     public IEnumerable<CodedEvent> StrongestPairEvents(PairSetQuery query, int perGroup, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perGroup);
-        var filter = PairFilter(query);
         var sql = $"""
-            SELECT {EventColumns.List} FROM {_db}.{ClickHouseSchema.Events}
-            WHERE {filter} AND (dataset, event_id) IN (
-              SELECT dataset, event_id FROM {_db}.{ClickHouseSchema.LocalEvents}
-              WHERE {filter}
-              ORDER BY source_country, target_country, date, quad, abs({Micro} * {Weight}) DESC, dataset, event_id
-              LIMIT {perGroup} BY source_country, target_country, date, quad)
+            SELECT dataset, event_id, date, source_country, target_country, cameo, quad, goldstein, mentions
+            FROM {_db}.{ClickHouseSchema.Events}
+            WHERE {PairFilter(query)}
+            ORDER BY source_country, target_country, date, quad, abs({Micro} * {Weight}) DESC, dataset, event_id
+            LIMIT {perGroup} BY source_country, target_country, date, quad
             """;
-        return ReadEvents(sql, cancellationToken);
+        using var reader = new TsvDataReader(First.Query(sql, cancellationToken), 9);
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new CodedEvent
+            {
+                Dataset = reader.GetString(0),
+                EventId = reader.GetString(1),
+                Date = ParseDate(reader.GetString(2)),
+                Source = new EventActor(reader.GetString(3)),
+                Target = new EventActor(reader.GetString(4)),
+                CameoCode = reader.GetString(5),
+                QuadClass = (QuadClass)reader.GetInt32(6),
+                Goldstein = reader.GetDouble(7),
+                Mentions = reader.GetInt32(8),
+            };
+        }
     }
+
+    /// <summary>Full events by key; each shard looks them up in its primary key.</summary>
+    public IEnumerable<CodedEvent> EventsByKey(IReadOnlyCollection<(string Dataset, string EventId)> keys, CancellationToken cancellationToken = default)
+    {
+        foreach (var chunk in keys.Chunk(KeysPerQuery))
+        {
+            foreach (var e in ReadEvents($"SELECT {EventColumns.List} FROM {_db}.{ClickHouseSchema.Events} WHERE {KeyFilter(chunk)}", cancellationToken))
+                yield return e;
+        }
+    }
+
+    /// <summary><c>(dataset = 'a' AND event_id IN (...)) OR ...</c>: one literal per key, grouped by dataset.</summary>
+    internal static string KeyFilter(IEnumerable<(string Dataset, string EventId)> keys) =>
+        string.Join(" OR ", keys.GroupBy(k => k.Dataset, StringComparer.Ordinal)
+            .Select(g => $"(dataset = {ClickHouseSql.String(g.Key)} AND event_id IN {ClickHouseSql.List(g.Select(k => k.EventId))})"));
 
     /// <summary>Each country's events per day (as source or target, once when both), summed on the shards.</summary>
     public IEnumerable<CountryDayVolume> DailyVolumes(IReadOnlyCollection<string> countries, DateOnly? from = null, DateOnly? to = null,

@@ -1,23 +1,31 @@
-using System.Text;
 using Pendulum.Events;
 using Pendulum.Store;
 
 namespace Pendulum.ClickHouse;
 
 /// <summary>
-/// One file's ingest: batches go into a staging table of their own on the first node, only events not stored yet
-/// (nor staged earlier in the same file); <see cref="Commit"/> moves the staged events into the Distributed table in one
-/// insert, records the file and drops the staging table. Disposing without committing drops it too, so a bad row
-/// late in a file leaves nothing behind.
+/// One file's ingest. Batches are appended to a staging table of the file's own on the first node, nothing else;
+/// <see cref="Commit"/> then does the file's whole duplicate check at once: when none of the staged keys is stored and
+/// none repeats, the staged events move into the Distributed table in one insert; otherwise one copy of each new key is
+/// set aside in a second table, counted and moved. The file is then recorded and the tables dropped. Disposing without committing drops them too, so a bad row late in a file
+/// leaves nothing behind.
 /// </summary>
 internal sealed class ClickHouseEventWriter : IEventWriter
 {
+    /// <summary>Staged rows go to the server in chunks of about this many bytes: few, large parts, bounded memory.</summary>
+    private const long ChunkBytes = 16 << 20;
+
     /// <summary>A staging table older than this is taken for the leftover of a crashed ingest and dropped.</summary>
     private static readonly TimeSpan StaleStaging = TimeSpan.FromDays(1);
 
+    private static readonly string[] StagedColumns = [.. EventColumns.Names, "ordinal"];
+    private static readonly bool[] StagedNullable = [.. ClickHouseSchema.EventNullable, false];
+
     private readonly ClickHouseEventStore _store;
     private readonly string _staging;
+    private readonly string _fresh;
     private readonly RowBinaryWriter _rows = new();
+    private ulong _ordinal;
     private bool _dropped;
 
     public ClickHouseEventWriter(ClickHouseEventStore store)
@@ -28,58 +36,68 @@ internal sealed class ClickHouseEventWriter : IEventWriter
         var name = $"{ClickHouseSchema.StagingPrefix}{Guid.NewGuid():N}";
         store.First.Execute(ClickHouseSchema.CreateStaging(store.Database, name));
         _staging = $"{store.Database}.{name}";
+        _fresh = $"{_staging}_new";
     }
 
     private string Events => $"{_store.Database}.{ClickHouseSchema.Events}";
 
+    /// <summary>Stages the events; returns 0, as the store counts new events only at <see cref="Commit"/>.</summary>
     public int Add(IReadOnlyList<CodedEvent> events)
     {
-        // Within the batch the first copy of a key wins, as with the SQL stores' ON CONFLICT DO NOTHING.
-        var seen = new HashSet<(string, string)>();
-        var unique = events.Where(e => seen.Add((e.Dataset, e.EventId))).ToList();
-        if (unique.Count == 0)
-            return 0;
-        var known = Known(unique);
+        foreach (var e in events)
+        {
+            object[] values = [.. EventColumns.Values(e), ulong.MaxValue - _ordinal++];
+            _rows.WriteRow(values, StagedNullable);
+        }
+
+        if (_rows.Length >= ChunkBytes)
+            Send();
+        return 0;
+    }
+
+    private void Send()
+    {
+        if (_rows.Rows == 0)
+            return;
+        _store.First.Insert(_staging, StagedColumns, _rows.Bytes);
         _rows.Clear();
-        foreach (var e in unique)
-        {
-            if (!known.Contains((e.Dataset, e.EventId)))
-                _rows.WriteRow(EventColumns.Values(e), ClickHouseSchema.EventNullable);
-        }
-
-        if (_rows.Rows > 0)
-            _store.First.Insert(_staging, EventColumns.Names, _rows.Bytes);
-        return _rows.Rows;
     }
 
-    /// <summary>
-    /// The keys of <paramref name="events"/> already in the store or in this file's staging table. Both lookups use
-    /// the tables' primary key (dataset, event_id), so they read a few index granules per partition, not the table.
-    /// </summary>
-    private HashSet<(string, string)> Known(List<CodedEvent> events)
+    public IngestedFile Commit(IngestedFile file)
     {
-        var filter = new StringBuilder();
-        foreach (var group in events.GroupBy(e => e.Dataset, StringComparer.Ordinal))
+        Send();
+        var first = _store.First;
+        // The staged keys travel to every shard (GLOBAL IN), which looks them up in its primary key.
+        var stagedKeys = $"(dataset, event_id) GLOBAL IN (SELECT dataset, event_id FROM {_staging})";
+        var known = first.Scalar($"SELECT count() FROM {Events} WHERE {stagedKeys}");
+        var (staged, distinct) = first.Pair($"SELECT count(), uniqExact(dataset, event_id) FROM {_staging}");
+        long inserted;
+        if (known == 0 && staged == distinct)
         {
-            filter.Append(filter.Length == 0 ? "" : " OR ")
-                .Append("(dataset = ").Append(ClickHouseSql.String(group.Key))
-                .Append(" AND event_id IN ").Append(ClickHouseSql.List(group.Select(e => e.EventId))).Append(')');
+            // The usual case, new data: every staged event goes in as it is.
+            // One insert through the Distributed table; insert_distributed_sync makes it return once every shard has its rows.
+            first.Execute($"INSERT INTO {Events} ({EventColumns.List}) SELECT {EventColumns.List} FROM {_staging}");
+            inserted = staged;
+        }
+        else
+        {
+            // Some events are stored already, or the file repeats some: set aside one copy of each new key (FINAL keeps
+            // the file's first), count them, move them.
+            first.Execute(ClickHouseSchema.CreateFresh(_store.Database, _fresh[(_store.Database.Length + 1)..]));
+            first.Execute($"""
+                INSERT INTO {_fresh} ({EventColumns.List})
+                SELECT {EventColumns.List} FROM {_staging} FINAL
+                WHERE (dataset, event_id) NOT IN (SELECT dataset, event_id FROM {Events} WHERE {stagedKeys})
+                """);
+            inserted = first.Scalar($"SELECT count() FROM {_fresh}");
+            if (inserted > 0)
+                first.Execute($"INSERT INTO {Events} ({EventColumns.List}) SELECT {EventColumns.List} FROM {_fresh}");
         }
 
-        var sql = $"SELECT dataset, event_id FROM {Events} WHERE {filter} UNION ALL SELECT dataset, event_id FROM {_staging} WHERE {filter}";
-        using var rows = _store.First.Query(sql);
-        var known = new HashSet<(string, string)>();
-        while (rows.Read() is { } row)
-            known.Add((row[0]!, row[1]!));
-        return known;
-    }
-
-    public void Commit(IngestedFile file)
-    {
-        // One insert through the Distributed table; insert_distributed_sync makes it return once every shard has its rows.
-        _store.First.Execute($"INSERT INTO {Events} ({EventColumns.List}) SELECT {EventColumns.List} FROM {_staging}");
-        RecordFile(file);
+        var recorded = file with { RowsInserted = inserted };
+        RecordFile(recorded);
         Drop();
+        return recorded;
     }
 
     /// <summary>Replaces the record of the same path and content, keeping its place in the list (its <c>seq</c>).</summary>
@@ -93,8 +111,7 @@ internal sealed class ClickHouseEventWriter : IEventWriter
             """);
         var r = rows.Read()!;
         var (maxSeq, maxVersion, existing) = (Parse(r[0]), Parse(r[1]), Parse(r[2]));
-        var isNew = existing == 0;
-        var values = new object[] { isNew ? maxSeq + 1 : existing, maxVersion + 1 }.Concat(FileColumns.Values(file)).ToArray();
+        var values = new object[] { existing == 0 ? maxSeq + 1 : existing, maxVersion + 1 }.Concat(FileColumns.Values(file)).ToArray();
         var writer = new RowBinaryWriter();
         writer.WriteRow(values, new bool[values.Length]);
         first.Insert(files, new[] { "seq", "version" }.Concat(FileColumns.Names), writer.Bytes);
@@ -124,6 +141,7 @@ internal sealed class ClickHouseEventWriter : IEventWriter
     {
         if (_dropped)
             return;
+        _store.First.Execute($"DROP TABLE IF EXISTS {_fresh}");
         _store.First.Execute($"DROP TABLE IF EXISTS {_staging}");
         _dropped = true;
     }

@@ -43,12 +43,25 @@ internal sealed class ClickHouseNode(HttpClient http, Uri endpoint, ClickHouseCo
     }
 
     /// <summary>Runs a query and reads its single value.</summary>
-    public long Scalar(string sql, CancellationToken cancellationToken = default)
+    public long Scalar(string sql, CancellationToken cancellationToken = default) => Long(Row(sql, 1, cancellationToken)[0]);
+
+    /// <summary>Runs a query and reads the two values of its single row.</summary>
+    public (long First, long Second) Pair(string sql, CancellationToken cancellationToken = default)
+    {
+        var row = Row(sql, 2, cancellationToken);
+        return (Long(row[0]), Long(row[1]));
+    }
+
+    private string?[] Row(string sql, int fields, CancellationToken cancellationToken)
     {
         using var rows = Query(sql, cancellationToken);
-        var row = rows.Read() ?? throw new InputOutputException($"ClickHouse at {Name} answered nothing to: {Shorten(sql)}", storeDescription);
-        return long.Parse(row[0]!, System.Globalization.CultureInfo.InvariantCulture);
+        var row = rows.Read();
+        return row is not null && row.Count == fields
+            ? [.. row]
+            : throw new InputOutputException($"ClickHouse at {Name} did not answer one row of {fields} to: {Shorten(sql)}", storeDescription);
     }
+
+    private static long Long(string? text) => long.Parse(text!, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Sends <c>INSERT INTO table (columns) FORMAT RowBinary</c> with the rows as the body.</summary>
     public void Insert(string table, IEnumerable<string> columns, ReadOnlyMemory<byte> rowBinary, CancellationToken cancellationToken = default)

@@ -68,11 +68,23 @@ internal static class ClickHouseSchema
 
     public static string CreateMeta(string db) => $"CREATE TABLE IF NOT EXISTS {db}.{Meta} (key String, value String) ENGINE = TinyLog";
 
-    /// <summary>A writer's staging table: plain MergeTree on the key, so the duplicate check can look up keys in it.</summary>
+    /// <summary>
+    /// A writer's staging table: every event of the file with <c>ordinal</c>, its place in the file. Read with FINAL,
+    /// ReplacingMergeTree keeps one row per key, the one with the highest version: <c>ordinal</c> counts down, so the
+    /// file's first copy of a key wins, as with the SQL stores' <c>ON CONFLICT DO NOTHING</c>.
+    /// </summary>
     public static string CreateStaging(string db, string table) => $"""
         CREATE TABLE {db}.{table} (
+          {EventColumnDefinitions},
+          ordinal UInt64)
+        ENGINE = ReplacingMergeTree(ordinal) ORDER BY (dataset, event_id)
+        """;
+
+    /// <summary>The events of a staged file that the store does not hold yet, ready to move.</summary>
+    public static string CreateFresh(string db, string table) => $"""
+        CREATE TABLE {db}.{table} (
           {EventColumnDefinitions})
-        ENGINE = MergeTree ORDER BY (dataset, event_id)
+        ENGINE = Log
         """;
 
     private static string Type(string neutral)

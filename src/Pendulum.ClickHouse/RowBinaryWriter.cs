@@ -29,6 +29,16 @@ internal sealed class RowBinaryWriter
     /// <summary>Rows written so far.</summary>
     public int Rows { get; private set; }
 
+    /// <summary>Bytes written so far.</summary>
+    public long Length
+    {
+        get
+        {
+            _out.Flush();
+            return _buffer.Length;
+        }
+    }
+
     /// <summary>The bytes written so far.</summary>
     public ReadOnlyMemory<byte> Bytes
     {

@@ -8,7 +8,16 @@ namespace Pendulum.Observe;
 /// </summary>
 internal static class AggregatedPairs
 {
-    public static IReadOnlyList<PairAccumulator> Accumulate(IAggregatingEventStore store, IReadOnlyList<string> countries,
+    /// <summary>Accumulates the pairs from the store's sums, measures them with <paramref name="measure"/>, then reads the drivers in full.</summary>
+    public static IReadOnlyList<PairMeasurement> Measure(IAggregatingEventStore store, IReadOnlyList<string> countries,
+        IReadOnlyList<(string A, string B)> pairs, ObserverParameters parameters, DateOnly? from, DateOnly? to,
+        Func<IReadOnlyList<PairAccumulator>, IReadOnlyList<PairMeasurement>> measure, CancellationToken cancellationToken)
+    {
+        var measurements = measure(Accumulate(store, countries, pairs, parameters, from, to, cancellationToken));
+        return WithFullDrivers(store, measurements, cancellationToken);
+    }
+
+    private static IReadOnlyList<PairAccumulator> Accumulate(IAggregatingEventStore store, IReadOnlyList<string> countries,
         IReadOnlyList<(string A, string B)> pairs, ObserverParameters parameters, DateOnly? from, DateOnly? to,
         CancellationToken cancellationToken)
     {
@@ -59,4 +68,29 @@ internal static class AggregatedPairs
 
         return accumulators;
     }
+
+    /// <summary>
+    /// Driver candidates may come with only their ranking fields; the drivers kept (a few per period) are read back in
+    /// full and put in their place, contributions unchanged.
+    /// </summary>
+    private static IReadOnlyList<PairMeasurement> WithFullDrivers(IAggregatingEventStore store, IReadOnlyList<PairMeasurement> measurements,
+        CancellationToken cancellationToken)
+    {
+        var keys = measurements.SelectMany(m => m.Periods).SelectMany(p => p.Drivers).Select(d => (d.Event.Dataset, d.Event.EventId)).ToHashSet();
+        if (keys.Count == 0)
+            return measurements;
+        var full = store.EventsByKey(keys, cancellationToken).ToDictionary(e => (e.Dataset, e.EventId));
+        return measurements.Select(m => m with
+        {
+            Periods = m.Periods.Select(p => p.Drivers.Count == 0 ? p : p with
+            {
+                Drivers = p.Drivers.Select(d => d with { Event = Full(full, d.Event, store) }).ToList(),
+            }).ToList(),
+        }).ToList();
+    }
+
+    private static Events.CodedEvent Full(Dictionary<(string, string), Events.CodedEvent> full, Events.CodedEvent e, IEventStore store) =>
+        full.TryGetValue((e.Dataset, e.EventId), out var stored)
+            ? stored
+            : throw new InputOutputException($"driver event {e.Dataset}/{e.EventId} was ranked but is not in the store", store.Description);
 }

@@ -44,10 +44,11 @@ public static class ManyPairs
         ObserverParameters parameters, DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
     {
         var pairs = PairsOf(Check(countries)).ToList();
-        var accumulators = store is IAggregatingEventStore aggregating
-            ? AggregatedPairs.Accumulate(aggregating, countries, pairs, parameters, from, to, cancellationToken)
-            : pairs.Select(p => PairObserver.Accumulate(store, p.A, p.B, parameters, from, to, cancellationToken)).ToList();
-        return MeasureAll(accumulators, frequency, parameters, from, to);
+        return store is IAggregatingEventStore aggregating
+            ? AggregatedPairs.Measure(aggregating, countries, pairs, parameters, from, to,
+                accumulators => MeasureAll(accumulators, frequency, parameters, from, to), cancellationToken)
+            : MeasureAll(pairs.Select(p => PairObserver.Accumulate(store, p.A, p.B, parameters, from, to, cancellationToken)).ToList(),
+                frequency, parameters, from, to);
     }
 
     // Every pair is measured over the same range (the union of their events when no range is given), so rows line up

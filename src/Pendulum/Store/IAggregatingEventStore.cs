@@ -18,9 +18,14 @@ public interface IAggregatingEventStore : IEventStore
     /// <summary>
     /// For each source, target, day and QuadClass of the query, its <paramref name="perGroup"/> strongest events:
     /// largest <c>|max(mentions, 1) x Goldstein|</c>, ties to the smaller (dataset, event id). More may be returned
-    /// (the observer keeps the strongest), none may be missing. In no particular order.
+    /// (the observer keeps the strongest), none may be missing. In no particular order. The events need carry only
+    /// what ranks and places them (dataset, event id, date, source and target country, CAMEO code, QuadClass,
+    /// Goldstein, mentions): the observer reads the few it keeps as drivers in full with <see cref="EventsByKey"/>.
     /// </summary>
     IEnumerable<CodedEvent> StrongestPairEvents(PairSetQuery query, int perGroup, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored events with these (dataset, event id) keys, in full, in no particular order; unknown keys are left out.</summary>
+    IEnumerable<CodedEvent> EventsByKey(IReadOnlyCollection<(string Dataset, string EventId)> keys, CancellationToken cancellationToken = default);
 
     /// <summary>What <see cref="IEventStore.DailyVolume"/> gives, for several countries in one pass, in no particular order.</summary>
     IEnumerable<CountryDayVolume> DailyVolumes(IReadOnlyCollection<string> countries, DateOnly? from = null, DateOnly? to = null,

@@ -29,6 +29,7 @@ public sealed class ClickHouseMeasureTests(ClickHouseMeasureTests.SameEvents sam
 
                 Assert.NotEmpty(expected.Periods);
                 Assert.Equal(PairAccumulatorTests.Flatten(expected), PairAccumulatorTests.Flatten(actual));
+                Assert.Equal(DriverEvents(expected), DriverEvents(actual));
             }
         }
 
@@ -65,6 +66,10 @@ public sealed class ClickHouseMeasureTests(ClickHouseMeasureTests.SameEvents sam
         Assert.Equal(stored, tallied);
         Assert.Equal(sqlite.CountEvents(), clickhouse.CountEvents());
     }
+
+    // The drivers' events in full: the cluster ranks with a few fields and reads the drivers it keeps afterwards.
+    private static List<string> DriverEvents(PairMeasurement m) =>
+        m.Periods.SelectMany(p => p.Drivers).Select(d => EventStoreContract.Comparable(d.Event)).ToList();
 
     /// <summary>The fixtures ingested once into a ClickHouse database and an SQLite file, shared by the class's tests.</summary>
     public sealed class SameEvents : IDisposable
