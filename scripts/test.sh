@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs every Pendulum test, the way CI does.
-#  - installs what the tests need and is missing (Debian's postgresql and chromium; the .NET SDK and Node.js with
-#    npm, which builds the dashboard, must already be there),
+#  - installs what the tests need and is missing (Debian's postgresql, chromium, clickhouse-server and
+#    clickhouse-client; the .NET SDK and Node.js with npm, which builds the dashboard, must already be there),
 #  - starts a throwaway PostgreSQL cluster on 127.0.0.1 on a free port (as the postgres user when run as root),
+#  - starts a throwaway two-shard ClickHouse cluster on 127.0.0.1 (scripts/clickhouse.sh),
 #  - runs `dotnet test` over the whole solution,
-#  - stops the cluster whatever happens, and ends with one line: "N passed, N failed, N skipped".
+#  - stops the clusters whatever happens, and ends with one line: "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,6 +51,24 @@ as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
   -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG_DIR -c fsync=off" start >/dev/null
 "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres pendulum_test
 export PENDULUM_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=pendulum_test"
+
+# --- ClickHouse: a two-shard cluster on 127.0.0.1 for the distributed store's tests (scripts/clickhouse.sh) -------
+if [ ! -x /usr/sbin/clickhouse-server ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    log "ClickHouse is not installed; run as root, or: sudo apt-get install -y clickhouse-server clickhouse-client"
+    exit 1
+  fi
+  log "installing Debian's clickhouse-server and clickhouse-client packages"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clickhouse-server clickhouse-client >/dev/null
+fi
+CH_DIR=$(mktemp -d /tmp/pendulum-ch.XXXXXX)
+stop_clickhouse() { scripts/clickhouse.sh stop "$CH_DIR" >/dev/null 2>&1 || true; rm -rf "$CH_DIR"; }
+trap 'stop_clickhouse; stop_pg' EXIT
+log "starting a two-shard ClickHouse cluster in $CH_DIR"
+PENDULUM_TEST_CLICKHOUSE=$(scripts/clickhouse.sh start "$CH_DIR" 2 pendulum_test)
+export PENDULUM_TEST_CLICKHOUSE PENDULUM_TEST_CLICKHOUSE_DIR="$CH_DIR"
+# --- end of ClickHouse ---------------------------------------------------------------------------------------------
 
 status=0
 dotnet test Pendulum.slnx -c Release --logger "trx" --results-directory "$RESULTS" "$@" || status=$?

@@ -14,6 +14,8 @@ public static class PendulumApp
 
     public static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
     {
+        // Store engines that live outside the core library, reached through --db "scheme://...".
+        ClickHouse.ClickHouseEventStore.Register();
         var context = new CliContext(stdout, stderr, TimeProvider.System);
         var root = new RootCommand("Pendulum: measure and simulate strategic trust between states from political event data.")
         {

@@ -8,7 +8,8 @@ internal static class CommonOptions
 {
     public static Option<string?> Db() => new("--db")
     {
-        Description = "Store: an SQLite file (default pendulum.db in the working folder) or a PostgreSQL connection string (Host=...;Database=...).",
+        Description = "Store: an SQLite file (default pendulum.db in the working folder), a PostgreSQL connection string (Host=...;Database=...) "
+            + "or a ClickHouse cluster (clickhouse://HOST:PORT,HOST:PORT/DATABASE?cluster=NAME).",
     };
 
     public static Option<string> OutputFormat() => new Option<string>("--format")

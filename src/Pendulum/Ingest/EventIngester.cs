@@ -63,9 +63,9 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
                 options.Reader.Actors is { } actors ? string.Join(',', actors.Order(StringComparer.Ordinal)) : "",
                 report.RowsRead, report.RowsKept, inserted, report.RowsFilteredOut, report.RowsSkipped, report.NaRows,
                 report.CodesRepaired, report.ExponentDates, time.GetUtcNow());
-            writer.Commit(file);
+            var recorded = writer.Commit(file);
             progress?.Report(new IngestProgress(path, reader.BytesTotal, reader.BytesTotal, report.RowsRead, stored));
-            return new IngestResult(file, report, seenBefore);
+            return new IngestResult(recorded, report, seenBefore);
         }
     }
 

@@ -6,10 +6,17 @@ namespace Pendulum.Observe;
 /// <summary>Measures a pair from a store or straight from event files, through one <see cref="PairAccumulator"/>.</summary>
 public static class PairObserver
 {
-    /// <summary>Measures a pair from the events in a store, with each country's daily volume from the same store.</summary>
+    /// <summary>
+    /// Measures a pair from the events in a store, with each country's daily volume from the same store. A store that
+    /// aggregates itself (<see cref="IAggregatingEventStore"/>) sends per-day sums and driver candidates instead of
+    /// every event; the measurement is the same.
+    /// </summary>
     public static PairMeasurement FromStore(IEventStore store, string countryA, string countryB, Frequency frequency,
         ObserverParameters parameters, DateOnly? from = null, DateOnly? to = null, CancellationToken cancellationToken = default) =>
-        Accumulate(store, countryA, countryB, parameters, from, to, cancellationToken).Measure(frequency, parameters, from, to);
+        store is IAggregatingEventStore aggregating
+            ? AggregatedPairs.Measure(aggregating, [countryA, countryB], [(countryA, countryB)], parameters, from, to,
+                accumulators => [accumulators[0].Measure(frequency, parameters, from, to)], cancellationToken)[0]
+            : Accumulate(store, countryA, countryB, parameters, from, to, cancellationToken).Measure(frequency, parameters, from, to);
 
     /// <summary>Folds a pair's stored events and both countries' volumes, ready to measure.</summary>
     public static PairAccumulator Accumulate(IEventStore store, string countryA, string countryB, ObserverParameters parameters,

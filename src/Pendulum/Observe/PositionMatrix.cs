@@ -36,10 +36,20 @@ public static class ManyPairs
         }
     }
 
+    /// <summary>
+    /// Measures every pair of <paramref name="countries"/> from a store: pair by pair, or, from a store that aggregates
+    /// itself (<see cref="IAggregatingEventStore"/>), all pairs from one set of requests.
+    /// </summary>
     public static IReadOnlyList<PairMeasurement> FromStore(IEventStore store, IReadOnlyList<string> countries, Frequency frequency,
-        ObserverParameters parameters, DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default) =>
-        MeasureAll(PairsOf(Check(countries)).Select(p => PairObserver.Accumulate(store, p.A, p.B, parameters, from, to, cancellationToken)).ToList(),
-            frequency, parameters, from, to);
+        ObserverParameters parameters, DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
+    {
+        var pairs = PairsOf(Check(countries)).ToList();
+        return store is IAggregatingEventStore aggregating
+            ? AggregatedPairs.Measure(aggregating, countries, pairs, parameters, from, to,
+                accumulators => MeasureAll(accumulators, frequency, parameters, from, to), cancellationToken)
+            : MeasureAll(pairs.Select(p => PairObserver.Accumulate(store, p.A, p.B, parameters, from, to, cancellationToken)).ToList(),
+                frequency, parameters, from, to);
+    }
 
     // Every pair is measured over the same range (the union of their events when no range is given), so rows line up
     // and a quiet pair shows as quiet rather than missing.

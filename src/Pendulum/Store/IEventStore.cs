@@ -42,9 +42,15 @@ public interface IEventStore : IDisposable
 /// <summary>One file's write transaction. Disposing without <see cref="Commit"/> rolls everything back.</summary>
 public interface IEventWriter : IDisposable
 {
-    /// <summary>Adds events; returns how many were new (the others were already stored).</summary>
+    /// <summary>
+    /// Adds events; returns how many were new (the others were already stored). A writer that can only tell at
+    /// commit (the ClickHouse store checks a whole file at once) returns 0 and counts in <see cref="Commit"/>.
+    /// </summary>
     int Add(IReadOnlyList<CodedEvent> events);
 
-    /// <summary>Records the file (replacing an earlier record of the same path and content) and commits.</summary>
-    void Commit(IngestedFile file);
+    /// <summary>
+    /// Records the file (replacing an earlier record of the same path and content) and commits. Returns the record
+    /// as stored: <paramref name="file"/> itself, or with <see cref="IngestedFile.RowsInserted"/> counted by the writer.
+    /// </summary>
+    IngestedFile Commit(IngestedFile file);
 }

@@ -14,4 +14,34 @@ public sealed record PairSummary(string CountryA, string CountryB, long EventsAb
 {
     /// <summary>Events of both directions.</summary>
     public long Events => EventsAb + EventsBa;
+
+    /// <summary>
+    /// Folds rows of <c>source, target, events, first day, last day</c> (events grouped by direction in the store's
+    /// SQL) into unordered pairs, busiest first, ties by the two codes: every store answers <c>Pairs</c> this way.
+    /// </summary>
+    internal static IReadOnlyList<PairSummary> FromDirected(System.Data.Common.DbDataReader reader)
+    {
+        var pairs = new Dictionary<(string, string), PairSummary>();
+        while (reader.Read())
+        {
+            var (source, target, events) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2));
+            var (first, last) = (EventColumns.ReadDate(reader, 3), EventColumns.ReadDate(reader, 4));
+            var forward = string.CompareOrdinal(source, target) < 0;
+            var key = forward ? (source, target) : (target, source);
+            var pair = pairs.GetValueOrDefault(key) ?? new PairSummary(key.Item1, key.Item2, 0, 0, first, last);
+            pairs[key] = pair with
+            {
+                EventsAb = pair.EventsAb + (forward ? events : 0),
+                EventsBa = pair.EventsBa + (forward ? 0 : events),
+                First = first < pair.First ? first : pair.First,
+                Last = last > pair.Last ? last : pair.Last,
+            };
+        }
+
+        return pairs.Values
+            .OrderByDescending(p => p.Events)
+            .ThenBy(p => p.CountryA, StringComparer.Ordinal)
+            .ThenBy(p => p.CountryB, StringComparer.Ordinal)
+            .ToList();
+    }
 }

@@ -127,11 +127,12 @@ public sealed class PostgresEventStore : SqlEventStore
             return command.ExecuteNonQuery();
         }
 
-        public void Commit(IngestedFile file)
+        public IngestedFile Commit(IngestedFile file)
         {
             _store.RecordFile(_transaction, file);
             _transaction.Commit();
             _done = true;
+            return file;
         }
 
         public void Dispose()

@@ -129,31 +129,8 @@ public abstract class SqlEventStore : IEventStore
         command.CommandText = "SELECT source_country, target_country, COUNT(*), MIN(date), MAX(date) FROM events "
             + "WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country "
             + "GROUP BY source_country, target_country";
-        var pairs = new Dictionary<(string, string), PairSummary>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var (source, target, events) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2));
-                var (first, last) = (EventColumns.ReadDate(reader, 3), EventColumns.ReadDate(reader, 4));
-                var forward = string.CompareOrdinal(source, target) < 0;
-                var key = forward ? (source, target) : (target, source);
-                var pair = pairs.GetValueOrDefault(key) ?? new PairSummary(key.Item1, key.Item2, 0, 0, first, last);
-                pairs[key] = pair with
-                {
-                    EventsAb = pair.EventsAb + (forward ? events : 0),
-                    EventsBa = pair.EventsBa + (forward ? 0 : events),
-                    First = first < pair.First ? first : pair.First,
-                    Last = last > pair.Last ? last : pair.Last,
-                };
-            }
-        }
-
-        return pairs.Values
-            .OrderByDescending(p => p.Events)
-            .ThenBy(p => p.CountryA, StringComparer.Ordinal)
-            .ThenBy(p => p.CountryB, StringComparer.Ordinal)
-            .ToList();
+        using var reader = command.ExecuteReader();
+        return PairSummary.FromDirected(reader);
     }
 
     public long CountEvents()

@@ -142,11 +142,12 @@ public sealed class SqliteEventStore : SqlEventStore
                 throw new InputOutputException($"SQLite error {rc}: {raw.sqlite3_errmsg(_db).utf8_to_string()}", _store._path);
         }
 
-        public void Commit(IngestedFile file)
+        public IngestedFile Commit(IngestedFile file)
         {
             _store.RecordFile(_transaction, file);
             _transaction.Commit();
             _done = true;
+            return file;
         }
 
         public void Dispose()

@@ -133,9 +133,10 @@ public sealed class PairAccumulatorTests
         Assert.Throws<UsageException>(() => new PairAccumulator("USA", "USA", 5));
     }
 
-    private static List<string> Flatten(PairMeasurement m) =>
+    /// <summary>A measurement as text, every double to the last bit: equal text, equal measurement.</summary>
+    internal static List<string> Flatten(PairMeasurement m) =>
         m.Periods.Select(p => string.Join('|', p.Period, p.EventsAb, p.EventsBa, string.Join(',', p.QuadCounts), p.GoldsteinSum.ToString("R"),
-            p.VolumeA, p.VolumeB, p.MuAb.ToString("R"), p.MuBa.ToString("R"), p.Zone,
+            p.GoldsteinMeanWeighted?.ToString("R"), p.VolumeA, p.VolumeB, p.MuAb.ToString("R"), p.MuBa.ToString("R"), p.Zone,
             string.Join(',', p.Drivers.Select(d => d.Event.EventId + ":" + d.Contribution.ToString("R")))))
             .ToList();
 }

@@ -169,8 +169,22 @@ public abstract class EventStoreContract : IDisposable
         Assert.Empty(store.Pairs());
     }
 
+    [Fact]
+    public async Task IngestFileAsync_KeyTwiceInOneFile_StoresTheFirstCopyOnce()
+    {
+        using var store = OpenStore();
+        var path = Temp.Write("twice.csv", "id,date,source,target,cameo,description\n"
+            + "k1,2018-06-01,USA,CHN,036,first copy\nk2,2018-06-01,CHN,USA,036,other\nk1,2018-06-01,USA,CHN,036,second copy\n");
+
+        var result = await Ingest(store, path);
+
+        Assert.Equal(2, result.File.RowsInserted);
+        Assert.Equal(2, store.CountEvents());
+        Assert.Equal("first copy", store.Events(new EventQuery("USA", "CHN")).Single(e => e.EventId == "k1").Description);
+    }
+
     // Records with list members compare by reference; compare a flat projection instead.
-    private static string Comparable(CodedEvent e) => (e with { Tags = [] }).ToString() + string.Join(';', e.Tags);
+    internal static string Comparable(CodedEvent e) => (e with { Tags = [] }).ToString() + string.Join(';', e.Tags);
 
     public void Dispose()
     {

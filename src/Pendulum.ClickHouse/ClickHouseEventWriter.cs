@@ -1,0 +1,160 @@
+using Pendulum.Events;
+using Pendulum.Store;
+
+namespace Pendulum.ClickHouse;
+
+/// <summary>
+/// One file's ingest. Batches are appended to a staging table of the file's own on the first node, nothing else;
+/// <see cref="Commit"/> then does the file's whole duplicate check at once: when none of the staged keys is stored and
+/// none repeats, the staged events move into the Distributed table in one insert; otherwise one copy of each new key is
+/// set aside in a second table, counted and moved. The file is then recorded and the tables dropped. Disposing without committing drops them too, so a bad row late in a file
+/// leaves nothing behind.
+/// </summary>
+internal sealed class ClickHouseEventWriter : IEventWriter
+{
+    /// <summary>Staged rows go to the server in chunks of about this many bytes: few, large parts, bounded memory.</summary>
+    private const long ChunkBytes = 16 << 20;
+
+    /// <summary>A staging table older than this is taken for the leftover of a crashed ingest and dropped.</summary>
+    private static readonly TimeSpan StaleStaging = TimeSpan.FromDays(1);
+
+    private static readonly string[] StagedColumns = [.. EventColumns.Names, "ordinal"];
+    private static readonly bool[] StagedNullable = [.. ClickHouseSchema.EventNullable, false];
+
+    private readonly ClickHouseEventStore _store;
+    private readonly string _staging;
+    private readonly string _fresh;
+    private readonly RowBinaryWriter _rows = new();
+    private ulong _ordinal;
+    private bool _dropped;
+
+    public ClickHouseEventWriter(ClickHouseEventStore store)
+    {
+        _store = store;
+        DropStaleStaging();
+        // A unique name, not a seeded one: two ingests at once must never share a table.
+        var name = $"{ClickHouseSchema.StagingPrefix}{Guid.NewGuid():N}";
+        store.First.Execute(ClickHouseSchema.CreateStaging(store.Database, name));
+        _staging = $"{store.Database}.{name}";
+        _fresh = $"{_staging}_new";
+    }
+
+    private string Events => $"{_store.Database}.{ClickHouseSchema.Events}";
+
+    /// <summary>Stages the events; returns 0, as the store counts new events only at <see cref="Commit"/>.</summary>
+    public int Add(IReadOnlyList<CodedEvent> events)
+    {
+        foreach (var e in events)
+        {
+            object[] values = [.. EventColumns.Values(e), ulong.MaxValue - _ordinal++];
+            _rows.WriteRow(values, StagedNullable);
+        }
+
+        if (_rows.Length >= ChunkBytes)
+            Send();
+        return 0;
+    }
+
+    private void Send()
+    {
+        if (_rows.Rows == 0)
+            return;
+        _store.First.Insert(_staging, StagedColumns, _rows.Bytes);
+        _rows.Clear();
+    }
+
+    public IngestedFile Commit(IngestedFile file)
+    {
+        Send();
+        var first = _store.First;
+        // The staged keys travel to every shard (GLOBAL IN), which looks them up in its primary key.
+        var stagedKeys = $"(dataset, event_id) GLOBAL IN (SELECT dataset, event_id FROM {_staging})";
+        var known = first.Scalar($"SELECT count() FROM {Events} WHERE {stagedKeys}");
+        var (staged, distinct) = first.Pair($"SELECT count(), uniqExact(dataset, event_id) FROM {_staging}");
+        long inserted;
+        if (known == 0 && staged == distinct)
+        {
+            // The usual case, new data: every staged event goes in as it is.
+            // One insert through the Distributed table; insert_distributed_sync makes it return once every shard has its rows.
+            first.Execute($"INSERT INTO {Events} ({EventColumns.List}) SELECT {EventColumns.List} FROM {_staging}");
+            inserted = staged;
+        }
+        else
+        {
+            // Some events are stored already, or the file repeats some: set aside one copy of each new key (FINAL keeps
+            // the file's first), count them, move them.
+            first.Execute(ClickHouseSchema.CreateFresh(_store.Database, _fresh[(_store.Database.Length + 1)..]));
+            first.Execute($"""
+                INSERT INTO {_fresh} ({EventColumns.List})
+                SELECT {EventColumns.List} FROM {_staging} FINAL
+                WHERE (dataset, event_id) NOT IN (SELECT dataset, event_id FROM {Events} WHERE {stagedKeys})
+                """);
+            inserted = first.Scalar($"SELECT count() FROM {_fresh}");
+            if (inserted > 0)
+                first.Execute($"INSERT INTO {Events} ({EventColumns.List}) SELECT {EventColumns.List} FROM {_fresh}");
+        }
+
+        var recorded = file with { RowsInserted = inserted };
+        RecordFile(recorded);
+        Drop();
+        return recorded;
+    }
+
+    /// <summary>Replaces the record of the same path and content, keeping its place in the list (its <c>seq</c>).</summary>
+    private void RecordFile(IngestedFile file)
+    {
+        var files = $"{_store.Database}.{ClickHouseSchema.Files}";
+        var first = _store.First;
+        using var rows = first.Query($"""
+            SELECT (SELECT max(seq) FROM {files}), (SELECT max(version) FROM {files}),
+                   (SELECT min(seq) FROM {files} WHERE path = {ClickHouseSql.String(file.Path)} AND sha256 = {ClickHouseSql.String(file.Sha256)})
+            """);
+        var r = rows.Read()!;
+        var (maxSeq, maxVersion, existing) = (Parse(r[0]), Parse(r[1]), Parse(r[2]));
+        var values = new object[] { existing == 0 ? maxSeq + 1 : existing, maxVersion + 1 }.Concat(FileColumns.Values(file)).ToArray();
+        var writer = new RowBinaryWriter();
+        writer.WriteRow(values, new bool[values.Length]);
+        first.Insert(files, new[] { "seq", "version" }.Concat(FileColumns.Names), writer.Bytes);
+    }
+
+    private static ulong Parse(string? text) => ulong.Parse(text!, System.Globalization.CultureInfo.InvariantCulture);
+
+    private void DropStaleStaging()
+    {
+        var sql = $"""
+            SELECT name FROM system.tables
+            WHERE database = {ClickHouseSql.String(_store.Database)} AND substring(name, 1, {ClickHouseSchema.StagingPrefix.Length}) = {ClickHouseSql.String(ClickHouseSchema.StagingPrefix)}
+              AND metadata_modification_time < now() - {(long)StaleStaging.TotalSeconds}
+            """;
+        var stale = new List<string>();
+        using (var rows = _store.First.Query(sql))
+        {
+            while (rows.Read() is { } row)
+                stale.Add(row[0]!);
+        }
+
+        foreach (var name in stale)
+            _store.First.Execute($"DROP TABLE IF EXISTS {_store.Database}.{name}");
+    }
+
+    private void Drop()
+    {
+        if (_dropped)
+            return;
+        _store.First.Execute($"DROP TABLE IF EXISTS {_fresh}");
+        _store.First.Execute($"DROP TABLE IF EXISTS {_staging}");
+        _dropped = true;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Drop();
+        }
+        catch (InputOutputException)
+        {
+            // The node is gone (that is likely why the ingest failed); the next ingest drops the leftover once it is stale.
+        }
+    }
+}

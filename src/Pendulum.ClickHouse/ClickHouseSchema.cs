@@ -1,0 +1,101 @@
+using Pendulum.Store;
+
+namespace Pendulum.ClickHouse;
+
+/// <summary>
+/// The tables, derived from the same column lists as the SQL stores (<c>EventColumns</c>, <c>FileColumns</c>).
+/// On every node: <c>events_local</c>, a ReplacingMergeTree keyed by (dataset, event_id), and <c>events</c>, a
+/// Distributed table over every node's <c>events_local</c>, sharded by the unordered pair of countries. On the first
+/// node only: <c>files</c> and <c>pendulum_meta</c>.
+/// </summary>
+internal static class ClickHouseSchema
+{
+    /// <summary>Version of this layout, kept in <c>pendulum_meta</c>; a newer one is refused.</summary>
+    public const int Version = 1;
+
+    public const string LocalEvents = "events_local";
+
+    public const string Events = "events";
+
+    public const string Files = "files";
+
+    public const string Meta = "pendulum_meta";
+
+    /// <summary>Prefix of the per-ingest staging tables on the first node.</summary>
+    public const string StagingPrefix = "staging_";
+
+    /// <summary>Which event columns are <c>Nullable</c>, in <c>EventColumns.Names</c> order.</summary>
+    public static readonly bool[] EventNullable = EventColumns.Columns.Select(c => c.Type.EndsWith('?')).ToArray();
+
+    /// <summary>The <c>files</c> columns after <c>seq</c> and <c>version</c>: text ones as String, counts as Int64.</summary>
+    public static readonly string[] FileTypes = FileColumns.Names
+        .Select(n => n is "path" or "sha256" or "format" or "format_detail" or "actors" or "ingested_at" ? "String" : "Int64")
+        .ToArray();
+
+    /// <summary>
+    /// The shard of an event: a hash of its two countries in sorted order, so both directions of a pair, and so every
+    /// copy of one event, land on the same shard.
+    /// </summary>
+    public const string ShardKey =
+        "cityHash64(if(ifNull(source_country, '') < ifNull(target_country, ''), ifNull(source_country, ''), ifNull(target_country, '')), "
+        + "if(ifNull(source_country, '') < ifNull(target_country, ''), ifNull(target_country, ''), ifNull(source_country, '')))";
+
+    public static string EventColumnDefinitions => string.Join(",\n  ", EventColumns.Columns.Select(c => $"{c.Name} {Type(c.Type)}"));
+
+    /// <summary>
+    /// <c>events_local</c>: ReplacingMergeTree on (dataset, event_id), the same key as the SQL stores. Ingest already
+    /// leaves out events that are stored; the engine is the safety net for two ingests racing on the same events,
+    /// whose copies it folds into one when it merges parts. Partitions by year keep the duplicate check (which must
+    /// look in every partition) cheap while still letting a date range skip whole years.
+    /// </summary>
+    public static string CreateLocalEvents(string db) => $"""
+        CREATE TABLE IF NOT EXISTS {db}.{LocalEvents} (
+          {EventColumnDefinitions})
+        ENGINE = ReplacingMergeTree PARTITION BY toYear(date) ORDER BY (dataset, event_id)
+        """;
+
+    public static string CreateEvents(string db, string cluster) =>
+        $"CREATE TABLE IF NOT EXISTS {db}.{Events} AS {db}.{LocalEvents} "
+        + $"ENGINE = Distributed({ClickHouseSql.String(cluster)}, {ClickHouseSql.String(db)}, {ClickHouseSql.String(LocalEvents)}, {ShardKey})";
+
+    /// <summary>One row per (path, sha256): the highest <c>version</c> wins when read with FINAL; <c>seq</c> keeps first-ingest order.</summary>
+    public static string CreateFiles(string db) => $"""
+        CREATE TABLE IF NOT EXISTS {db}.{Files} (
+          seq UInt64, version UInt64,
+          {string.Join(", ", FileColumns.Names.Zip(FileTypes, (n, t) => $"{n} {t}"))})
+        ENGINE = ReplacingMergeTree(version) ORDER BY (path, sha256)
+        """;
+
+    public static string CreateMeta(string db) => $"CREATE TABLE IF NOT EXISTS {db}.{Meta} (key String, value String) ENGINE = TinyLog";
+
+    /// <summary>
+    /// A writer's staging table: every event of the file with <c>ordinal</c>, its place in the file. Read with FINAL,
+    /// ReplacingMergeTree keeps one row per key, the one with the highest version: <c>ordinal</c> counts down, so the
+    /// file's first copy of a key wins, as with the SQL stores' <c>ON CONFLICT DO NOTHING</c>.
+    /// </summary>
+    public static string CreateStaging(string db, string table) => $"""
+        CREATE TABLE {db}.{table} (
+          {EventColumnDefinitions},
+          ordinal UInt64)
+        ENGINE = ReplacingMergeTree(ordinal) ORDER BY (dataset, event_id)
+        """;
+
+    /// <summary>The events of a staged file that the store does not hold yet, ready to move.</summary>
+    public static string CreateFresh(string db, string table) => $"""
+        CREATE TABLE {db}.{table} (
+          {EventColumnDefinitions})
+        ENGINE = Log
+        """;
+
+    private static string Type(string neutral)
+    {
+        var type = neutral.TrimEnd('?') switch
+        {
+            "date" => "Date",
+            "int" => "Int32",
+            "real" => "Float64",
+            _ => "String",
+        };
+        return neutral.EndsWith('?') ? $"Nullable({type})" : type;
+    }
+}
