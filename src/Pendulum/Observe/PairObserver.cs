@@ -22,16 +22,30 @@ public static class PairObserver
     public static PairAccumulator Accumulate(IEventStore store, string countryA, string countryB, ObserverParameters parameters,
         DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
     {
+        var accumulator = AccumulateEvents(store, countryA, countryB, parameters, from, to, cancellationToken);
+        foreach (var country in new[] { countryA, countryB })
+            AddVolume(store, country, [accumulator], from, to);
+        return accumulator;
+    }
+
+    /// <summary>Folds a pair's stored events only; volumes are added with <see cref="AddVolume"/>.</summary>
+    internal static PairAccumulator AccumulateEvents(IEventStore store, string countryA, string countryB, ObserverParameters parameters,
+        DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
         var accumulator = new PairAccumulator(countryA, countryB, parameters.DriversPerPeriod);
         foreach (var e in store.Events(new EventQuery(countryA, countryB, from, to), cancellationToken))
             accumulator.Add(e);
-        foreach (var country in new[] { countryA, countryB })
+        return accumulator;
+    }
+
+    /// <summary>Reads a country's daily volume once and adds it to every accumulator given.</summary>
+    internal static void AddVolume(IEventStore store, string country, IReadOnlyList<PairAccumulator> accumulators, DateOnly? from, DateOnly? to)
+    {
+        foreach (var (date, events) in store.DailyVolume(country, from, to))
         {
-            foreach (var (date, events) in store.DailyVolume(country, from, to))
+            foreach (var accumulator in accumulators)
                 accumulator.AddVolume(date, country, events);
         }
-
-        return accumulator;
     }
 
     /// <summary>

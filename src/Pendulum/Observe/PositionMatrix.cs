@@ -47,8 +47,17 @@ public static class ManyPairs
         return store is IAggregatingEventStore aggregating
             ? AggregatedPairs.Measure(aggregating, countries, pairs, parameters, from, to,
                 accumulators => MeasureAll(accumulators, frequency, parameters, from, to), cancellationToken)
-            : MeasureAll(pairs.Select(p => PairObserver.Accumulate(store, p.A, p.B, parameters, from, to, cancellationToken)).ToList(),
-                frequency, parameters, from, to);
+            : MeasureAll(AccumulateEach(store, countries, pairs, parameters, from, to, cancellationToken), frequency, parameters, from, to);
+    }
+
+    // Pair by pair for the events; each country's volume is read once (a scan in the SQL stores) and shared by its pairs.
+    private static List<PairAccumulator> AccumulateEach(IEventStore store, IReadOnlyList<string> countries, IReadOnlyList<(string A, string B)> pairs,
+        ObserverParameters parameters, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        var accumulators = pairs.Select(p => PairObserver.AccumulateEvents(store, p.A, p.B, parameters, from, to, cancellationToken)).ToList();
+        foreach (var country in countries)
+            PairObserver.AddVolume(store, country, accumulators.Where(a => a.CountryA == country || a.CountryB == country).ToList(), from, to);
+        return accumulators;
     }
 
     // Every pair is measured over the same range (the union of their events when no range is given), so rows line up
