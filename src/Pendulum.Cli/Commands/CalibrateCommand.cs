@@ -147,10 +147,10 @@ internal static class CalibrateCommand
         {
             using (var reader = EventFile.Open(path, EventFormat.Auto, options))
                 events.AddRange(reader.ReadEvents(cancel));
-            header.Add($"  events: {Shown(path)} (SHA-256 {Sha256(path)[..16]})");
+            header.Add($"  events: {Display.Path(path)} (SHA-256 {Sha256(path)[..16]})");
         }
 
-        return (events, string.Join(", ", files.Select(Shown)));
+        return (events, string.Join(", ", files.Select(Display.Path)));
     }
 
     private static SuspensionRecord? ReadDeclared(string? declared, string a, string b, List<string> header, CliContext context)
@@ -167,20 +167,17 @@ internal static class CalibrateCommand
             return null;
         }
 
-        header.Add($"  declared channels: {Shown(path)} (SHA-256 {Sha256(path)[..16]})");
+        header.Add($"  declared channels: {Display.Path(path)} (SHA-256 {Sha256(path)[..16]})");
         return record;
     }
 
     private static ObserverParameters ReadObserver(string? parameters, bool shipped, List<string> header)
     {
         var path = parameters ?? (shipped ? Path.Combine(RecordFolder, "observer.yaml") : null);
-        header.Add(path is null ? "  observer parameters: the defaults" : $"  observer parameters: {Shown(path)} (SHA-256 {Sha256(path)[..16]})");
+        header.Add(path is null ? "  observer parameters: the defaults" : $"  observer parameters: {Display.Path(path)} (SHA-256 {Sha256(path)[..16]})");
         return path is null ? new ObserverParameters() : ObserverParametersFile.Load(path);
     }
 
-    // A shipped file is named as it sits in the repository; others as given.
-    private static string Shown(string path) =>
-        path.StartsWith(AppContext.BaseDirectory, StringComparison.Ordinal) ? Path.GetRelativePath(AppContext.BaseDirectory, path).Replace('\\', '/') : path;
 
     private static string Sha256(string path)
     {

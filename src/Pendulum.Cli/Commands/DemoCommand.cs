@@ -160,8 +160,7 @@ internal static class DemoCommand
         foreach (var file in files)
         {
             var result = await ingester.IngestFileAsync(file, new IngestOptions(), null, cancel);
-            var shown = file.StartsWith(AppContext.BaseDirectory, StringComparison.Ordinal) ? file[AppContext.BaseDirectory.Length..] : file;
-            context.Out.WriteLine($"  {shown}: {result.File.RowsKept:N0} events, {result.File.RowsInserted:N0} new ({result.Report.FormatDetail})");
+            context.Out.WriteLine($"  {Display.Path(file)}: {result.File.RowsKept:N0} events, {result.File.RowsInserted:N0} new ({result.Report.FormatDetail})");
         }
     }
 

@@ -29,8 +29,7 @@ internal static class EventsCommand
         var count = EventOutput.Write(store.Events(new EventQuery(a, b, from, to)), format, context.Out);
         if (count == 0)
         {
-            var range = from is null && to is null ? "any date" : $"{from?.ToString("yyyy-MM-dd") ?? "the start"} .. {to?.ToString("yyyy-MM-dd") ?? "the end"}";
-            context.Error.WriteLine($"No events between {a} and {b} ({range}) in {store.Description}.");
+            context.Error.WriteLine($"No events between {a} and {b} ({Display.Range(from, to)}) in {store.Description}.");
         }
 
         return ExitCodes.Ok;

@@ -73,7 +73,7 @@ internal static class IngestCommand
         var f = result.File;
         var r = result.Report;
         var mbps = f.Size / 1e6 / Math.Max(elapsed.TotalSeconds, 1e-3);
-        var line = $"{DisplayPath(r.File)}: {f.FormatDetail}: {N(f.RowsRead)} rows, {N(f.RowsKept)} events, {N(f.RowsInserted)} new";
+        var line = $"{Display.Path(r.File)}: {f.FormatDetail}: {N(f.RowsRead)} rows, {N(f.RowsKept)} events, {N(f.RowsInserted)} new";
         if (f.RowsFilteredOut > 0)
             line += $", {N(f.RowsFilteredOut)} outside --actors";
         line += $" ({elapsed.TotalSeconds:0.0} s, {mbps:0} MB/s)";
@@ -94,10 +94,6 @@ internal static class IngestCommand
                 await output.WriteLineAsync($"    {skipped}");
         }
     }
-
-    // Files shipped beside the program (the demo's samples) are shown relative to it, not by a long build path.
-    private static string DisplayPath(string path) =>
-        path.StartsWith(AppContext.BaseDirectory, StringComparison.Ordinal) ? path[AppContext.BaseDirectory.Length..] : path;
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

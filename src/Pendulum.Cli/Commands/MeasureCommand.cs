@@ -69,8 +69,7 @@ internal static class MeasureCommand
 
         if (measurement.Periods.All(p => p.Events == 0))
         {
-            var range = args.From is null && args.To is null ? "any date" : $"{args.From?.ToString("yyyy-MM-dd") ?? "the start"} .. {args.To?.ToString("yyyy-MM-dd") ?? "the end"}";
-            context.Error.WriteLine($"No events between {a} and {b} ({range}) in {source}.");
+            context.Error.WriteLine($"No events between {a} and {b} ({Display.Range(args.From, args.To)}) in {source}.");
         }
 
         MeasurementOutput.Write(measurement, args.Format, context.Out);

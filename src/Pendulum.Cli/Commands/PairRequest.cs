@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Pendulum.Events;
 using Pendulum.Observe.Channels;
 using Pendulum.Store;
@@ -70,13 +69,11 @@ internal sealed class PairRequest : IDisposable
     /// <summary>Says on stderr that the pair has no events in the range searched, naming both.</summary>
     public void ReportNoEvents(TextWriter error)
     {
-        var range = From is null && To is null ? "any date" : $"{Day(From) ?? "the start"} .. {Day(To) ?? "the end"}";
-        error.WriteLine($"No events between {A} and {B} ({range}) in {_store.Description}.");
+        error.WriteLine($"No events between {A} and {B} ({Output.Display.Range(From, To)}) in {_store.Description}.");
     }
 
     public void Dispose() => _store.Dispose();
 
-    private static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>The options of the pair commands, defined once: <c>--dyad --from --to --declared --format --db</c>.</summary>
