@@ -22,6 +22,7 @@ public static class PendulumApp
             IngestCommand.Create(context),
             EventsCommand.Create(context),
             MeasureCommand.Create(context),
+            AggregateCommand.Create(context),
             SourcesCommand.Create(context),
             FetchCommand.Create(context),
             DemoCommand.Create(context),

@@ -56,8 +56,8 @@ internal static class IngestCommand
         foreach (var file in files)
         {
             var clock = Stopwatch.StartNew();
-            var result = await IngestProgressView.RunAsync(context, file,
-                progress => ingester.IngestFileAsync(file, options, progress, cancel));
+            var result = await FileProgressView.RunAsync(context, file, progress => ingester.IngestFileAsync(file, options,
+                progress.As<IngestProgress>(p => new FileProgress(p.File, p.BytesDone, p.BytesTotal, p.RowsRead)), cancel));
             totalNew += result.File.RowsInserted;
             totalKept += result.File.RowsKept;
             await WriteResultAsync(context.Out, result, clock.Elapsed);

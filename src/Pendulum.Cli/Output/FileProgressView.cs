@@ -1,25 +1,27 @@
 using System.Diagnostics;
 using System.Globalization;
-using Pendulum.Ingest;
 using Spectre.Console;
 
 namespace Pendulum.Cli.Output;
 
+/// <summary>How far a long job (an ingest, a scan) has got through one file.</summary>
+internal readonly record struct FileProgress(string File, long BytesDone, long BytesTotal, long RowsRead);
+
 /// <summary>
-/// Shows an ingest's progress on stderr: a live bar with rows/s on a terminal, a plain line every few seconds
+/// Shows a file job's progress on stderr: a live bar with rows/s on a terminal, a plain line every few seconds
 /// otherwise (logs and CI stay readable).
 /// </summary>
-internal static class IngestProgressView
+internal static class FileProgressView
 {
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
 
-    public static async Task<IngestResult> RunAsync(CliContext context, string file, Func<IProgress<IngestProgress>, Task<IngestResult>> work)
+    public static async Task<T> RunAsync<T>(CliContext context, string file, Func<IProgress<FileProgress>, Task<T>> work)
     {
         if (!context.InteractiveError)
             return await work(new PlainProgress(context.Error));
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        IngestResult? result = null;
+        T result = default!;
         await console.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn(),
@@ -28,7 +30,7 @@ internal static class IngestProgressView
             {
                 var task = progress.AddTask(Markup.Escape(Path.GetFileName(file)), maxValue: 1);
                 var clock = Stopwatch.StartNew();
-                result = await work(new Progress(p =>
+                result = await work(new SyncProgress<FileProgress>(p =>
                 {
                     task.MaxValue = Math.Max(p.BytesTotal, 1);
                     task.Value = p.BytesDone;
@@ -36,21 +38,25 @@ internal static class IngestProgressView
                     task.Description = Markup.Escape($"{Path.GetFileName(file)} {p.RowsRead:N0} rows ({rate:N0}/s)");
                 }));
             });
-        return result!;
+        return result;
     }
+
+    /// <summary>Passes a job's own progress reports on as <see cref="FileProgress"/>, on the reporting thread.</summary>
+    public static IProgress<TJob> As<TJob>(this IProgress<FileProgress> view, Func<TJob, FileProgress> map) =>
+        new SyncProgress<TJob>(p => view.Report(map(p)));
 
     // Synchronous IProgress: Progress<T> would post to the thread pool and could report after the bar is gone.
-    private sealed class Progress(Action<IngestProgress> report) : IProgress<IngestProgress>
+    private sealed class SyncProgress<TValue>(Action<TValue> report) : IProgress<TValue>
     {
-        public void Report(IngestProgress value) => report(value);
+        public void Report(TValue value) => report(value);
     }
 
-    private sealed class PlainProgress(TextWriter error) : IProgress<IngestProgress>
+    private sealed class PlainProgress(TextWriter error) : IProgress<FileProgress>
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private TimeSpan _next = PlainInterval;
 
-        public void Report(IngestProgress value)
+        public void Report(FileProgress value)
         {
             if (_clock.Elapsed < _next || value.BytesDone >= value.BytesTotal)
                 return;
