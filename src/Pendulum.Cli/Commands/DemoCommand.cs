@@ -32,14 +32,6 @@ internal static class DemoCommand
         ("us-china-yearly-summits.yaml", "yearly summits"),
     ];
 
-    /// <summary>
-    /// Crisis detection for hand-coded rows: one row is one act, so a day's material-conflict intensity is rarely above
-    /// the default floor of 0.5 (docs/crises.md). Intensity floor 0.05 (unit: intensity, as in
-    /// <see cref="CrisisDetectorOptions.IntensityFloor"/>), and no minimum baseline history (days), because the record
-    /// starts with its first milestone. Source: chosen for the shipped record; the other thresholds keep model.md's defaults.
-    /// </summary>
-    private static readonly CrisisDetectorOptions HandCodedCrises = new() { IntensityFloor = 0.05, MinimumBaselineDays = 0 };
-
     private static readonly string[] OutcomesShown = ["crises_per_decade", "top_rung", "share_distrust", "share_understanding", "share_trust"];
 
     /// <summary>Where the bundled samples sit beside the program (copied there by the build from <c>data/samples</c>).</summary>
@@ -85,7 +77,7 @@ internal static class DemoCommand
         var measurement = PairObserver.FromStore(store, "USA", "CHN", Frequency.Month, observer, RecordFrom, RecordTo, cancel);
         WriteYears(output, measurement);
         var crises = PairCrisisAnalysis.Run(store.Events(new EventQuery("USA", "CHN", RecordFrom.AddDays(-365), RecordTo), cancel),
-            "USA", "CHN", declared, RecordFrom, RecordTo, HandCodedCrises, observer);
+            "USA", "CHN", declared, RecordFrom, RecordTo, CrisisDetectorOptions.HandCodedRows, observer);
         WriteCrises(output, crises);
 
         // 3. Calibration.
