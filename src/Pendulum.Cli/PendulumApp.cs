@@ -34,6 +34,7 @@ public static class PendulumApp
             CrisesCommand.Create(context),
             CalibrateCommand.Create(context),
             ServeCommand.Create(context),
+            ReportCommand.Create(context),
         };
         return root;
     }
