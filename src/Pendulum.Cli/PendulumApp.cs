@@ -35,6 +35,7 @@ public static class PendulumApp
             CrisesCommand.Create(context),
             CalibrateCommand.Create(context),
             ServeCommand.Create(context),
+            ReportCommand.Create(context),
         };
         return root;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.FileProviders;
 using Pendulum.Observe;
 using Pendulum.Reports.Json;
+using Pendulum.Web.Analysis;
 using Pendulum.Web.Api;
 using Pendulum.Web.Seams;
 using Pendulum.Web.Store;
@@ -19,6 +20,15 @@ public static class PendulumWeb
     /// <summary>Configuration key of an observer parameters file (<c>--params</c>); defaults without it.</summary>
     public const string ParamsKey = "Pendulum:Params";
 
+    /// <summary>
+    /// Configuration key of the declared-channels files (<c>--declared</c>), separated by <c>;</c>: a pair is read with
+    /// the first file that names it. None by default.
+    /// </summary>
+    public const string DeclaredKey = "Pendulum:Declared";
+
+    /// <summary>Configuration key of the folder of shipped scenarios; default <c>scenarios/</c> beside the program.</summary>
+    public const string ScenariosKey = "Pendulum:Scenarios";
+
     /// <summary>The largest request body any endpoint reads, in bytes. Default 1 MiB.</summary>
     public const long MaxRequestBodyBytes = 1024 * 1024;
 
@@ -28,7 +38,7 @@ public static class PendulumWeb
 
     /// <summary>
     /// Builds the application. <paramref name="configure"/> runs before the services are added (the command line
-    /// sets the address and the store there). The store is checked now, so a missing one stops the start.
+    /// sets the address and the store there). The store, the declared channels and the shipped scenarios are checked now, so a missing or malformed one stops the start.
     /// </summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
@@ -43,6 +53,8 @@ public static class PendulumWeb
         var app = builder.Build();
         _ = app.Services.GetRequiredService<IStoreSource>();
         _ = app.Services.GetRequiredService<ObserverParameters>();
+        _ = app.Services.GetService<DeclaredChannelFiles>();
+        _ = app.Services.GetService<ShippedScenarios>();
         Configure(app);
         return app;
     }

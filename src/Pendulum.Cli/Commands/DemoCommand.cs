@@ -32,16 +32,6 @@ internal static class DemoCommand
         ("us-china-yearly-summits.yaml", "yearly summits"),
     ];
 
-    /// <summary>
-    /// Crisis detection for hand-coded rows: one row is one act, so a day's material-conflict intensity is rarely above
-    /// the default floor of 0.5 (docs/crises.md). Intensity floor 0.05 (unit: intensity, as in
-    /// <see cref="CrisisDetectorOptions.IntensityFloor"/>), and no minimum baseline history (days), because the record
-    /// starts with its first milestone. Source: chosen for the shipped record; the other thresholds keep model.md's defaults.
-    /// </summary>
-    private static readonly CrisisDetectorOptions HandCodedCrises = new() { IntensityFloor = 0.05, MinimumBaselineDays = 0 };
-
-    private static readonly string[] OutcomesShown = ["crises_per_decade", "top_rung", "share_distrust", "share_understanding", "share_trust"];
-
     /// <summary>Where the bundled samples sit beside the program (copied there by the build from <c>data/samples</c>).</summary>
     public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "data", "samples");
 
@@ -85,7 +75,7 @@ internal static class DemoCommand
         var measurement = PairObserver.FromStore(store, "USA", "CHN", Frequency.Month, observer, RecordFrom, RecordTo, cancel);
         WriteYears(output, measurement);
         var crises = PairCrisisAnalysis.Run(store.Events(new EventQuery("USA", "CHN", RecordFrom.AddDays(-365), RecordTo), cancel),
-            "USA", "CHN", declared, RecordFrom, RecordTo, HandCodedCrises, observer);
+            "USA", "CHN", declared, RecordFrom, RecordTo, CrisisDetectorOptions.HandCodedRows, observer);
         WriteCrises(output, crises);
 
         // 3. Calibration.
@@ -104,29 +94,18 @@ internal static class DemoCommand
         Step(output, 4, $"what if: the calibrated base and three variants, {runs:N0} runs each on the same seeds");
         var overrides = calibration.Parameters.Where(p => p.Fitted)
             .Select(p => new ScenarioOverride(p.Path, FittedScenarioFile.Number(p.Value), "calibration")).ToList();
-        var results = new List<(string Label, Scenario Scenario, List<IReadOnlyDictionary<string, RunSummary>> Runs, SimulationResult Result)>();
-        foreach (var (file, label) in Variants)
-        {
-            var scenario = ScenarioLoader.Load(Scenario(file), overrides);
-            var summaries = new List<IReadOnlyDictionary<string, RunSummary>>(runs);
-            var result = SimulationProgressView.Run(context, label, progress => SimulationRunner.Run(scenario,
-                new SimulationOptions { Runs = runs, Seed = seed, Threads = threads },
-                s => summaries.Add(s.ToDictionary(r => r.Pair)), progress, cancel));
-            if (result.Cancelled)
-                return PendulumApp.Cancelled;
-            results.Add((label, scenario, summaries, result));
-        }
-
-        var differences = results.Skip(1)
-            .Select(r => (r.Label, Rows: ScenarioComparison.Of(results[0].Runs, r.Runs, ["USA-CHN"]).Where(d => OutcomesShown.Contains(d.Outcome.Name)).ToList()))
-            .ToList();
+        var (results, differences, cancelled) = PairReport.Simulate(
+            Variants.Select(v => (v.Label, ScenarioLoader.Load(Scenario(v.File), overrides))).ToList(), "USA-CHN",
+            new SimulationOptions { Runs = runs, Seed = seed, Threads = threads },
+            (label, run) => SimulationProgressView.Run(context, label, run), cancel);
+        if (cancelled)
+            return PendulumApp.Cancelled;
         WriteDifferences(output, results[0].Label, differences);
 
         // 5. The report.
         Step(output, 5, "writing the report");
         var reportPath = Path.Combine(outFolder, "index.html");
-        File.WriteAllText(reportPath, Report(measurement, crises, observer, calibration, results.Select(r => (r.Label, r.Scenario, r.Result)).ToList(),
-            differences, runs, seed));
+        File.WriteAllText(reportPath, Report(measurement, crises, calibration, results, differences, runs, seed));
 
         output.WriteLine();
         output.WriteLine($"Done in {clock.Elapsed.TotalSeconds:0} s. Wrote {Path.GetFullPath(reportPath)} and {Path.GetFullPath(fittedPath)}.");
@@ -214,7 +193,7 @@ internal static class DemoCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fitted {p.Path} = {FittedScenarioFile.Number(p.Value)}{(p.AtEdge ? " (at the edge of the grid)" : "")}"));
     }
 
-    private static void WriteDifferences(TextWriter output, string baseLabel, List<(string Label, List<OutcomeDifference> Rows)> differences)
+    private static void WriteDifferences(TextWriter output, string baseLabel, List<ReportedDifferences> differences)
     {
         output.WriteLine($"  difference from {baseLabel}, with 95% intervals (paired runs):");
         foreach (var (label, rows) in differences)
@@ -228,31 +207,17 @@ internal static class DemoCommand
         }
     }
 
-    private static string Report(PairMeasurement measurement, PairCrisisAnalysis crises, ObserverParameters observer, CalibrationResult calibration,
-        IReadOnlyList<(string Label, Scenario Scenario, SimulationResult Result)> results, List<(string Label, List<OutcomeDifference> Rows)> differences,
-        int runs, ulong seed)
+    private static string Report(PairMeasurement measurement, PairCrisisAnalysis crises, CalibrationResult calibration,
+        List<ReportedSimulation> results, List<ReportedDifferences> differences, int runs, ulong seed)
     {
         var report = new HtmlReport("United States - China: trust on the pendulum, 1979-2016, and what-ifs");
         report.Paragraph("Made by `pendulum demo` from the hand-coded US-China record shipped with Pendulum (data/us-china): "
             + "218 dated, sourced events and the declared channels with their suspensions. Hand-coded events are a selection of milestones, "
             + "not media volume; the settings used to read them are in data/us-china/observer.yaml.", "lead");
-
-        report.Heading("Where the pair stood");
-        report.Paragraph("The pendulum position runs from -1 (distrust) to +1 (trust); the middle band is strategic understanding. "
-            + "The thin lines are each side's belief that the other is a security seeker; orange bands are crisis episodes.");
-        report.Figure(PositionChart.Render(measurement, crises.Episodes.Select(e => (e.Start, e.End)).ToList()),
+        PairReport.Position(report, measurement, crises.Episodes,
             "Monthly position from the hand-coded record; events per month as bars (green cooperative, red conflictual).");
-
-        report.Heading("Crises");
-        report.Table(["start", "peak", "end", "severity", "trigger", "channels suspended"], crises.Episodes.Select(e => (IReadOnlyList<string>)
-        [
-            D(e.Start), D(e.Peak), D(e.End), e.Severity.ToString("0.0", CultureInfo.InvariantCulture),
-            e.Triggers.FirstOrDefault() is { } t ? t.Description ?? t.CameoCode : "", string.Join(", ", e.SuspendedChannels.Select(s => s.Name).Distinct()),
-        ]));
-
-        report.Heading("Channels");
-        report.Figure(ChannelChart.Render(crises.Timelines.Where(t => t.Declared).ToList(), RecordFrom, RecordTo, "Declared channels of the pair"),
-            "Each declared channel's status over time: active, dormant (silent much longer than usual) or suspended.");
+        PairReport.Crises(report, crises.Episodes);
+        PairReport.Channels(report, crises.Timelines.Where(t => t.Declared).ToList(), RecordFrom, RecordTo, "Declared channels of the pair");
 
         report.Heading("Calibration");
         report.Paragraph($"The base scenario's rates were fitted to the record by the simulated method of moments (objective {calibration.Objective:0.0}); "
@@ -260,24 +225,12 @@ internal static class DemoCommand
         report.Table(["moment", "observed", "simulated", "z"], calibration.Moments.Select(m => (IReadOnlyList<string>)
             [m.Moment.Label, F(m.Observed), F(m.Simulated.Mean), m.Z is { } z ? z.ToString("+0.00;-0.00", CultureInfo.InvariantCulture) : ""]));
 
-        report.Heading("What if");
-        report.Paragraph($"{runs:N0} runs of each scenario, seed {seed}, run r of every scenario on the same random stream. "
-            + "Each panel shows the simulated pendulum position over the horizon: the median, the middle half and 90% of runs.");
-        var belief = observer.Belief;
-        report.Figure(FanChart.Render(results.Select(r => new FanSeries(r.Label, r.Scenario.Start, r.Scenario.Step == TimeStep.Day ? 1 : 365.25 / 12,
-            r.Result.Steps!.Table(0, StepSeries.Position))).ToList(), belief.DistrustBelow, belief.TrustAbove), "Fan charts of the simulated position.");
-        report.Table(["scenario", "outcome", "base", "scenario", "difference", "95% interval"], differences.SelectMany(d => d.Rows.Select(r => (IReadOnlyList<string>)
-        [
-            d.Label, r.Outcome.Label, F(r.A.Mean), F(r.B.Mean), r.Difference.Mean.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture),
-            string.Create(CultureInfo.InvariantCulture, $"[{r.Difference.Low:+0.000;-0.000;0.000}, {r.Difference.High:+0.000;-0.000;0.000}]"),
-        ])));
+        PairReport.WhatIf(report, results, differences, runs, seed);
         report.Paragraph("Read the differences, not the levels: the model is simple and its levels depend on rates fitted to a few dozen milestones.", "note");
         return report.ToString();
     }
 
-    private static string D(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string F(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.000", CultureInfo.InvariantCulture) : "";
+    private static string F(double? value) => PairReport.Number(value);
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

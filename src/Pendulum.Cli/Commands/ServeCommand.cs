@@ -23,15 +23,22 @@ internal static class ServeCommand
         };
         var port = new Option<int>("--port") { Description = $"Port to listen on (0 picks a free one). Default {DefaultPort}.", DefaultValueFactory = _ => DefaultPort };
         var parameters = new Option<string?>("--params") { Description = "Observer parameters file (YAML or JSON) for every measurement served." };
-        var command = new Command("serve", "Serve the dashboard (pair timelines, the matrix) and its JSON API, and print the address to open.")
+        var declared = new Option<string[]>("--declared")
         {
-            db, host, port, parameters,
+            Description = "Declared-channels files for the channel and crisis panels (default: the shipped data/us-china/channels.yaml); a pair uses the first that names it.",
+            AllowMultipleArgumentsPerToken = true,
         };
-        command.SetAction((parse, cancel) => Run(context, parse.GetValue(db), parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(parameters), cancel));
+        var command = new Command("serve", "Serve the dashboard (timelines, channels, crises, the matrix, scenario runs) and its JSON API, and print the address to open.")
+        {
+            db, host, port, parameters, declared,
+        };
+        command.SetAction((parse, cancel) => Run(context, parse.GetValue(db), parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(parameters),
+            cancel, parse.GetValue(declared)));
         return command;
     }
 
-    internal static async Task<int> Run(CliContext context, string? db, string host, int port, string? parameters, CancellationToken cancel)
+    internal static async Task<int> Run(CliContext context, string? db, string host, int port, string? parameters, CancellationToken cancel,
+        string[]? declared = null)
     {
         if (port is < 0 or > 65535)
             throw new UsageException($"{port} is not a port (0..65535)", "--port");
@@ -46,6 +53,7 @@ internal static class ServeCommand
             builder.WebHost.UseUrls(url);
             builder.Configuration[PendulumWeb.DbKey] = db;
             builder.Configuration[PendulumWeb.ParamsKey] = parameters;
+            builder.Configuration[PendulumWeb.DeclaredKey] = string.Join(';', DeclaredFiles(declared));
             // Results on stdout are the address; the server's own messages go to stderr, warnings and worse only.
             builder.Logging.ClearProviders();
             builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -76,5 +84,19 @@ internal static class ServeCommand
 
         await app.StopAsync(CancellationToken.None);
         return ExitCodes.Ok;
+    }
+
+    // The shipped declarations by default, when they are beside the program; a named file must exist.
+    private static IEnumerable<string> DeclaredFiles(string[]? declared)
+    {
+        if (declared is null || declared.Length == 0)
+        {
+            var shipped = Path.Combine(CalibrateCommand.RecordFolder, "channels.yaml");
+            return File.Exists(shipped) ? [shipped] : [];
+        }
+
+        foreach (var file in declared.Where(f => !File.Exists(f)))
+            throw new InputOutputException("no such file", file);
+        return declared.Select(Path.GetFullPath);
     }
 }

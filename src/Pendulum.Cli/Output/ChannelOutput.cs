@@ -1,10 +1,10 @@
-using System.Text.Json;
 using Pendulum.Observe.Channels;
+using Pendulum.Reports.Json;
 using Spectre.Console;
 
 namespace Pendulum.Cli.Output;
 
-/// <summary>Writes channel timelines as a table, CSV (one row per status change) or JSON (one object per channel).</summary>
+/// <summary>Writes channel timelines as a table, CSV (one row per status change) or JSON (one object per channel, <see cref="ChannelJson"/>).</summary>
 internal static class ChannelOutput
 {
     private static readonly string[] CsvFields =
@@ -31,54 +31,13 @@ internal static class ChannelOutput
 
                 break;
             case "json":
-                PairFormat.Json(output, json => WriteJson(json, timelines));
+                PairFormat.Json(output, json => ChannelJson.Write(json, timelines));
                 break;
             default:
                 WriteTable(timelines, output);
                 break;
         }
     }
-
-    private static void WriteJson(Utf8JsonWriter json, IReadOnlyList<ChannelTimeline> timelines)
-    {
-        json.WriteStartArray();
-        foreach (var t in timelines)
-        {
-            json.WriteStartObject();
-            json.WriteString("channel", t.Name);
-            json.WriteString("title", t.Declaration?.Name);
-            json.WriteString("kind", t.Kind.Name());
-            json.WriteBoolean("declared", t.Declared);
-            json.WriteString("opened", PairFormat.Day(t.Declaration?.Opened));
-            json.WriteString("closed", PairFormat.Day(t.Declaration?.Closed));
-            json.WriteString("status", t.Changes.Count == 0 ? null : Final(t.Changes[^1].Status).Name());
-            json.WriteNumber("activity_events", t.ActivityEvents);
-            json.WriteNumber("active_days", t.ActiveDays);
-            if (t.UsualIntervalDays is { } usual)
-                json.WriteNumber("usual_interval_days", PairFormat.Round(usual));
-            else
-                json.WriteNull("usual_interval_days");
-            json.WriteStartArray("changes");
-            foreach (var c in t.Changes)
-            {
-                json.WriteStartObject();
-                json.WriteString("date", PairFormat.Day(c.Date));
-                json.WriteString("status", c.Status.Name());
-                json.WriteString("reason", c.Reason);
-                json.WriteNumber("event_count", c.EventCount);
-                EventBrief.WriteArray(json, "events", c.Events);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    /// <summary>A resumed channel is active again: the status to report at the end of the range.</summary>
-    private static ChannelStatus Final(ChannelStatus last) => last == ChannelStatus.Resumed ? ChannelStatus.Active : last;
 
     private static void WriteTable(IReadOnlyList<ChannelTimeline> timelines, TextWriter output)
     {

@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text.Json;
-using Pendulum.Observe.Channels;
 using Pendulum.Observe.Crises;
+using Pendulum.Reports.Json;
 using Spectre.Console;
 
 namespace Pendulum.Cli.Output;
 
-/// <summary>Writes crisis episodes as a table, CSV (one row per episode) or JSON (an array of episodes).</summary>
+/// <summary>Writes crisis episodes as a table, CSV (one row per episode) or JSON (an array of episodes, <see cref="CrisisJson"/>).</summary>
 internal static class CrisisOutput
 {
     private static readonly string[] CsvFields =
@@ -34,48 +33,12 @@ internal static class CrisisOutput
 
                 break;
             case "json":
-                PairFormat.Json(output, json => WriteJson(json, episodes));
+                PairFormat.Json(output, json => CrisisJson.Write(json, episodes));
                 break;
             default:
                 WriteTable(episodes, output);
                 break;
         }
-    }
-
-    private static void WriteJson(Utf8JsonWriter json, IReadOnlyList<CrisisEpisode> episodes)
-    {
-        json.WriteStartArray();
-        foreach (var e in episodes)
-        {
-            json.WriteStartObject();
-            json.WriteString("start", PairFormat.Day(e.Start));
-            json.WriteString("peak", PairFormat.Day(e.Peak));
-            json.WriteString("end", PairFormat.Day(e.End));
-            json.WriteNumber("days", e.Days);
-            json.WriteBoolean("ongoing", e.Ongoing);
-            json.WriteNumber("severity", PairFormat.Round(e.Severity));
-            json.WriteNumber("excess_intensity", PairFormat.Round(e.ExcessIntensity));
-            json.WriteNumber("mu_drop", PairFormat.Round(e.MuDrop));
-            json.WriteNumber("peak_intensity", PairFormat.Round(e.PeakIntensity));
-            json.WriteString("trigger", e.Trigger.Name());
-            EventBrief.WriteArray(json, "triggers", e.Triggers);
-            json.WriteStartArray("suspended_channels");
-            foreach (var s in e.SuspendedChannels)
-            {
-                json.WriteStartObject();
-                json.WriteString("channel", s.Name);
-                json.WriteString("kind", s.Kind.Name());
-                json.WriteString("since", PairFormat.Day(s.Since));
-                json.WriteString("until", PairFormat.Day(s.Until));
-                json.WriteString("reason", s.Reason);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
     }
 
     private static void WriteTable(IReadOnlyList<CrisisEpisode> episodes, TextWriter output)

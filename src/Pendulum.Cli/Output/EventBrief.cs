@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Pendulum.Events;
 using Pendulum.Events.Cameo;
+using Pendulum.Reports.Json;
 
 namespace Pendulum.Cli.Output;
 
@@ -17,44 +18,17 @@ internal static class EventBrief
     /// <summary>One line for a table: date, direction, code and name.</summary>
     public static string Line(CodedEvent e) =>
         $"{PairFormat.Day(e.Date)} {e.Source.Country ?? "---"}->{e.Target.Country ?? "---"} {e.CameoCode} {CameoCodebook.Default.NameOf(e.CameoCode)}";
-
-    /// <summary>Writes the events as a JSON array property.</summary>
-    public static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<CodedEvent> events)
-    {
-        json.WriteStartArray(name);
-        foreach (var e in events)
-        {
-            json.WriteStartObject();
-            json.WriteString("date", PairFormat.Day(e.Date));
-            json.WriteString("dataset", e.Dataset);
-            json.WriteString("event_id", e.EventId);
-            json.WriteString("source_country", e.Source.Country);
-            json.WriteString("source_name", e.Source.Name);
-            json.WriteString("target_country", e.Target.Country);
-            json.WriteString("target_name", e.Target.Name);
-            json.WriteString("cameo", e.CameoCode);
-            json.WriteString("cameo_name", CameoCodebook.Default.NameOf(e.CameoCode));
-            json.WriteNumber("quad_class", (int)e.QuadClass);
-            json.WriteNumber("goldstein", e.Goldstein);
-            json.WriteNumber("mentions", e.Mentions);
-            json.WriteString("channel", e.Channel);
-            json.WriteString("url", e.Url);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
 }
 
 /// <summary>Small formatting helpers shared by the pair commands' writers.</summary>
 internal static class PairFormat
 {
-    public static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly d) => EventBriefJson.Day(d);
 
-    public static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string? Day(DateOnly? d) => EventBriefJson.Day(d);
 
-    /// <summary>A model quantity rounded to 6 decimals: enough for any reading, and stable across platforms.</summary>
-    public static double Round(double value) => Math.Round(value, 6, MidpointRounding.AwayFromZero);
+    /// <summary>A model quantity rounded to 6 decimals (<see cref="EventBriefJson.Round"/>).</summary>
+    public static double Round(double value) => EventBriefJson.Round(value);
 
     public static string Number(double value) => Round(value).ToString("0.######", CultureInfo.InvariantCulture);
 

@@ -1,4 +1,5 @@
 using Pendulum.Store;
+using Pendulum.Web.Analysis;
 using Pendulum.Web.Api;
 using Pendulum.Web.Store;
 
@@ -12,16 +13,19 @@ namespace Pendulum.Web.Seams;
 public static class Analyses
 {
     /// <summary>
-    /// Registers the implementations that exist. Add one line per implementation as it lands, e.g.
-    /// <c>services.AddSingleton&lt;ICrisisSource, StoreCrisisSource&gt;()</c>,
-    /// <c>services.AddSingleton&lt;IChannelSource, StoreChannelSource&gt;()</c>,
-    /// <c>services.AddSingleton&lt;IScenarioCatalog, ShippedScenarios&gt;()</c>,
-    /// <c>services.AddSingleton&lt;ISimulationRunner, ScenarioRunner&gt;()</c>.
+    /// Registers the analyses over the library: crises and channels over the store (with the declared channels of
+    /// <see cref="PendulumWeb.DeclaredKey"/>), the shipped scenarios (<see cref="PendulumWeb.ScenariosKey"/>, default
+    /// <c>scenarios/</c> beside the program) and the simulator. A test removes a registration to see the API without it.
     /// </summary>
     public static void Register(IServiceCollection services)
     {
-        // None yet: the crisis detector, the channel tracker and the simulator are on their way to this branch.
-        _ = services;
+        services.AddSingleton(provider => DeclaredChannelFiles.Load(provider.GetRequiredService<IConfiguration>()[PendulumWeb.DeclaredKey]));
+        services.AddSingleton(provider => new ShippedScenarios(
+            provider.GetRequiredService<IConfiguration>()[PendulumWeb.ScenariosKey] is { Length: > 0 } folder ? folder : ShippedScenarios.DefaultFolder));
+        services.AddSingleton<ICrisisSource, StoreCrisisSource>();
+        services.AddSingleton<IChannelSource, StoreChannelSource>();
+        services.AddSingleton<IScenarioCatalog>(provider => provider.GetRequiredService<ShippedScenarios>());
+        services.AddSingleton<ISimulationRunner, ScenarioRunner>();
     }
 
     /// <summary>Which optional endpoint groups this server offers.</summary>
@@ -49,15 +53,17 @@ public static class Analyses
 
     // The result is computed once per state of the store and shared by the requests waiting for it, so the analysis
     // runs without any one request's cancellation.
-    private static void MapPairAnalysis(IEndpointRouteBuilder api, string name, Func<IEventStore, PairRange, CancellationToken, object> analyse) =>
+    private static void MapPairAnalysis(IEndpointRouteBuilder api, string name, Func<IEventStore, PairRange, CancellationToken, byte[]> analyse) =>
         api.MapGet($"/pairs/{{pair}}/{name}", async (string pair, string? from, string? to, StoreReader reader, HttpContext http) =>
             {
                 var route = PairRoute.Parse(pair);
                 var (f, t) = QueryValues.Range(from, to);
                 var range = new PairRange(route.CountryA, route.CountryB, f, t);
-                return TypedResults.Ok(await reader.Cached((name, range), store => analyse(store, range, CancellationToken.None), _ => 64, http.RequestAborted));
+                var json = await reader.Cached((name, range), store => analyse(store, range, CancellationToken.None), body => body.Length / 1024, http.RequestAborted);
+                return TypedResults.Bytes(json, "application/json");
             })
-            .WithSummary($"A pair's {name}.")
+            .WithSummary($"A pair's {name}, as pendulum {name} --format json.")
+            .Produces<object>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

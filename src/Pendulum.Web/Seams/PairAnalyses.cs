@@ -12,10 +12,10 @@ public sealed record PairRange(string CountryA, string CountryB, DateOnly? From,
 public interface ICrisisSource
 {
     /// <summary>
-    /// The crises of the pair in the range: the response body, written as JSON with snake_case names (give it the
-    /// same shape as <c>pendulum crises --format json</c>). Called once per state of the store; the result is cached.
+    /// The crises of the pair in the range: the response body, as UTF-8 JSON in the shape of
+    /// <c>pendulum crises --format json</c>. Called once per state of the store; the result is cached.
     /// </summary>
-    object Crises(IEventStore store, PairRange pair, CancellationToken cancellationToken);
+    byte[] Crises(IEventStore store, PairRange pair, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -24,6 +24,6 @@ public interface ICrisisSource
 /// </summary>
 public interface IChannelSource
 {
-    /// <summary>The channels of the pair in the range, as the response body (shaped as <c>pendulum channels --format json</c>).</summary>
-    object Channels(IEventStore store, PairRange pair, CancellationToken cancellationToken);
+    /// <summary>The channels of the pair in the range, as UTF-8 JSON in the shape of <c>pendulum channels --format json</c>.</summary>
+    byte[] Channels(IEventStore store, PairRange pair, CancellationToken cancellationToken);
 }

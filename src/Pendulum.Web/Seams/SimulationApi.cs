@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Pendulum.Web.Api;
 
 namespace Pendulum.Web.Seams;
@@ -24,8 +28,10 @@ internal static class SimulationApi
     public static void MapSimulations(this IEndpointRouteBuilder api)
     {
         api.MapPost("/simulations", Start)
-            .WithSummary("Starts a simulation of the scenario in the body (YAML); answers with its id at once.")
-            .Accepts<string>("application/yaml", "text/plain")
+            .WithSummary("Starts a simulation; answers with its id at once.")
+            .WithDescription("The body is one scenario's YAML (application/yaml, with runs, years and seed in the query) or a JSON "
+                + "request {scenarios: [{name, yaml}], runs, years, seed} comparing several on the same seeds, the first being the base.")
+            .Accepts<SimulationRequest>("application/json", "application/yaml", "text/plain")
             .Produces<SimulationStatusJson>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -52,13 +58,43 @@ internal static class SimulationApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> Start(HttpRequest request, ISimulationRunner runner, SimulationJobs jobs, SimulationLimits limits)
+    private static async Task<IResult> Start(HttpRequest request, ISimulationRunner runner, SimulationJobs jobs, SimulationLimits limits,
+        IOptions<JsonOptions> json)
     {
-        var yaml = await ReadBody(request);
-        var prepared = runner.Prepare(yaml, limits);
+        var body = await ReadBody(request);
+        var prepared = runner.Prepare(ReadRequest(request, body, json.Value.SerializerOptions), limits);
         var job = jobs.Start(prepared)
             ?? throw new ApiProblem(StatusCodes.Status429TooManyRequests, "Busy", $"{SimulationJobs.MaxRunning} simulations are running; try again when one ends");
         return TypedResults.Accepted($"/api/simulations/{job.Id}", job.Status());
+    }
+
+    // JSON for a comparison; otherwise the body is one scenario's YAML and the numbers come from the query.
+    private static SimulationRequest ReadRequest(HttpRequest request, string body, JsonSerializerOptions options)
+    {
+        if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            SimulationRequest? parsed;
+            try
+            {
+                parsed = JsonSerializer.Deserialize<SimulationRequest>(body, options);
+            }
+            catch (JsonException e)
+            {
+                throw new ApiProblem(StatusCodes.Status400BadRequest, "Bad request",
+                    $"{e.LineNumber + 1}: {e.Path ?? "$"}: not a simulation request (scenarios: [{{name, yaml}}], runs, years, seed)");
+            }
+
+            return parsed is { Scenarios.Count: > 0 } && parsed.Scenarios.All(s => s?.Yaml is not null)
+                ? parsed
+                : throw new ApiProblem(StatusCodes.Status400BadRequest, "Bad request", "scenarios: give at least one scenario, each with its yaml");
+        }
+
+        var query = request.Query;
+        return new SimulationRequest([new ScenarioText(null, body)],
+            QueryValues.Limit(query["runs"], 500, int.MaxValue),
+            string.IsNullOrEmpty(query["years"]) ? null : QueryValues.Limit(query["years"], 10, 1000),
+            string.IsNullOrEmpty(query["seed"]) ? 1 : ulong.TryParse(query["seed"], NumberStyles.None, CultureInfo.InvariantCulture, out var seed)
+                ? seed : throw ApiProblem.BadParameter("seed", $"'{query["seed"]}' is not a whole number"));
     }
 
     // Read by hand with a cap, so the limit holds behind any server (Kestrel's own limit is a second line).

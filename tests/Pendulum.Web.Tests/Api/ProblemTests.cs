@@ -117,7 +117,9 @@ public sealed class ProblemTests(SharedStore shared) : IDisposable
         Assert.Contains("/api/pairs/{pair}/series", paths);
         Assert.Contains("/api/pairs/{pair}/events", paths);
         Assert.Contains("/api/matrix", paths);
-        Assert.DoesNotContain("/api/pairs/{pair}/crises", paths);
+        Assert.Contains("/api/pairs/{pair}/crises", paths);
+        Assert.Contains("/api/pairs/{pair}/channels", paths);
+        Assert.Contains("/api/simulations/{id}/result", paths);
         var period = json.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("PeriodJson").GetProperty("properties");
         Assert.True(period.TryGetProperty("mu_ab", out _));
     }

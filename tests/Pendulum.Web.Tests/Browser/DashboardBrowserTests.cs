@@ -85,6 +85,43 @@ public sealed class DashboardBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Dashboard_ClickACrisis_OpensItsDetails()
+    {
+        var (page, _) = await OpenTimeline("#/pair/USA-CHN");
+
+        await page.ClickAsync("#crises tr[data-crisis='0']");
+
+        var details = page.Locator("#crisis-details h3");
+        await details.WaitForAsync();
+        Assert.Contains("5 Jan 2018", await details.InnerTextAsync(), StringComparison.Ordinal);
+        var text = await page.InnerTextAsync("#crisis-details");
+        Assert.Contains("What set it off", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("How it ended", text, StringComparison.OrdinalIgnoreCase);
+        Assert.NotEqual(0, await page.Locator("#crisis-details .event-list li").CountAsync());
+        await page.Locator("#channel-chart:not([data-spans='0'])").WaitForAsync();
+        await Screenshot(page, "crises-channels.png");
+    }
+
+    [Fact]
+    public async Task Dashboard_RunTwoScenarios_FanChartsAndDifferencesAppear()
+    {
+        var page = await NewPage();
+        await page.GotoAsync($"{_server.Address}#/scenarios");
+        await page.Locator("[data-scenario]").First.WaitForAsync();
+
+        await page.FillAsync("#runs", "40");
+        await page.FillAsync("#years", "2");
+        await page.ClickAsync("#run");
+
+        var fans = page.Locator("#fan-chart:not([data-scenarios='0'])");
+        await fans.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        Assert.Equal("2", await fans.GetAttributeAsync("data-scenarios"));
+        Assert.NotEqual(0, await page.Locator("#differences tbody tr").CountAsync());
+        Assert.Contains("Done", await page.InnerTextAsync("#run-text"), StringComparison.Ordinal);
+        await Screenshot(page, "scenarios.png");
+    }
+
+    [Fact]
     public async Task Dashboard_ChartSvgDownload_IsAnSvgOfThePair()
     {
         var (page, _) = await OpenTimeline("#/pair/USA-CHN");

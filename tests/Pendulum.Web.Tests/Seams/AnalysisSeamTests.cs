@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pendulum.Web.Seams;
 
 namespace Pendulum.Web.Tests.Seams;
@@ -10,7 +11,13 @@ public sealed class AnalysisSeamTests(SharedStore shared)
     [Fact]
     public async Task Features_NothingRegistered_OffersNoneAndMapsNoRoute()
     {
-        using var factory = new ApiFactory(shared.Store.Path);
+        using var factory = new ApiFactory(shared.Store.Path, s =>
+        {
+            s.RemoveAll<ICrisisSource>();
+            s.RemoveAll<IChannelSource>();
+            s.RemoveAll<IScenarioCatalog>();
+            s.RemoveAll<ISimulationRunner>();
+        });
         var client = factory.CreateClient();
 
         using var features = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/features", UriKind.Relative)));
@@ -25,7 +32,12 @@ public sealed class AnalysisSeamTests(SharedStore shared)
     [Fact]
     public async Task Crises_SourceRegistered_AnswersForTheCheckedPairAndRange()
     {
-        using var factory = new ApiFactory(shared.Store.Path, s => s.AddSingleton<ICrisisSource, StubCrisisSource>());
+        using var factory = new ApiFactory(shared.Store.Path, s =>
+        {
+            s.RemoveAll<ICrisisSource>();
+            s.RemoveAll<IChannelSource>();
+            s.AddSingleton<ICrisisSource, StubCrisisSource>();
+        });
         var client = factory.CreateClient();
 
         using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/pairs/usa-chn/crises?from=2018-01-01", UriKind.Relative)));
@@ -45,7 +57,11 @@ public sealed class AnalysisSeamTests(SharedStore shared)
     [Fact]
     public async Task Scenarios_CatalogRegistered_ListsThemAndServesTheirYaml()
     {
-        using var factory = new ApiFactory(shared.Store.Path, s => s.AddSingleton<IScenarioCatalog, StubScenarioCatalog>());
+        using var factory = new ApiFactory(shared.Store.Path, s =>
+        {
+            s.RemoveAll<IScenarioCatalog>();
+            s.AddSingleton<IScenarioCatalog, StubScenarioCatalog>();
+        });
         var client = factory.CreateClient();
 
         using var list = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/scenarios", UriKind.Relative)));

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Pendulum.Reports.Json;
 using Pendulum.Store;
 using Pendulum.Web.Seams;
 
@@ -8,8 +10,9 @@ internal sealed record CrisisListStub(string Pair, DateOnly? From, long Events);
 
 internal sealed class StubCrisisSource : ICrisisSource
 {
-    public object Crises(IEventStore store, PairRange pair, CancellationToken cancellationToken) =>
-        new CrisisListStub($"{pair.CountryA}-{pair.CountryB}", pair.From, store.Events(new EventQuery(pair.CountryA, pair.CountryB, pair.From, pair.To), cancellationToken).LongCount());
+    public byte[] Crises(IEventStore store, PairRange pair, CancellationToken cancellationToken) => JsonSerializer.SerializeToUtf8Bytes(
+        new CrisisListStub($"{pair.CountryA}-{pair.CountryB}", pair.From, store.Events(new EventQuery(pair.CountryA, pair.CountryB, pair.From, pair.To), cancellationToken).LongCount()),
+        ReportJson.Options);
 }
 
 internal sealed class StubScenarioCatalog : IScenarioCatalog
@@ -20,8 +23,8 @@ internal sealed class StubScenarioCatalog : IScenarioCatalog
 }
 
 /// <summary>
-/// A runner whose runs report half their progress, then wait for the test to release them. A scenario whose
-/// <c>runs:</c> line is not a number is refused the way the real loader refuses it, with line and field.
+/// A runner whose runs report half their progress, then wait for the test to release them. Runs over the limit are
+/// refused as the real runner refuses them.
 /// </summary>
 internal sealed class GatedRunner : ISimulationRunner
 {
@@ -29,15 +32,11 @@ internal sealed class GatedRunner : ISimulationRunner
 
     public TaskCompletionSource HalfDone { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public IPreparedSimulation Prepare(string scenarioYaml, SimulationLimits limits)
+    public IPreparedSimulation Prepare(SimulationRequest request, SimulationLimits limits)
     {
-        var lines = scenarioYaml.Split('\n');
-        var index = Array.FindIndex(lines, l => l.StartsWith("runs:", StringComparison.Ordinal));
-        if (index < 0 || !long.TryParse(lines[index]["runs:".Length..], out var runs))
-            throw new BadDataException("not a whole number", "scenario.yaml", index + 1, "runs");
-        if (runs > limits.MaxRuns)
+        if (request.Runs > limits.MaxRuns)
             throw new UsageException($"at most {limits.MaxRuns} runs", "runs");
-        return new Gated(this, runs);
+        return new Gated(this, request.Runs);
     }
 
     private sealed class Gated(GatedRunner runner, long runs) : IPreparedSimulation

@@ -1,6 +1,6 @@
 // ECharts, with only the parts the dashboard uses (the bundle stays small), and the chart downloads.
 import * as echarts from 'echarts/core';
-import { HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import { CustomChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   BrushComponent, DataZoomComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent,
   TitleComponent, TooltipComponent, VisualMapComponent,
@@ -8,7 +8,7 @@ import {
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
-  LineChart, ScatterChart, HeatmapChart, GridComponent, TooltipComponent, DataZoomComponent, BrushComponent,
+  LineChart, ScatterChart, HeatmapChart, CustomChart, GridComponent, TooltipComponent, DataZoomComponent, BrushComponent,
   MarkAreaComponent, MarkLineComponent, LegendComponent, TitleComponent, VisualMapComponent,
   CanvasRenderer, SVGRenderer,
 ]);
@@ -52,3 +52,29 @@ export function saveText(text, fileName, type) {
 }
 
 export { echarts };
+
+/** Rows of objects as CSV text with a header, quoting where needed (pandas and R read it as is). */
+export function toCsv(columns, rows) {
+  const cell = (v) => {
+    if (v === null || v === undefined) return '';
+    const text = String(v);
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\n') + '\n';
+}
+
+/** Download links for a chart: its data as CSV and JSON, and the chart itself as SVG. */
+export function downloadBar(id, { svg = true } = {}) {
+  return `<div class="downloads" aria-label="Downloads"><span>Download</span>
+    <button type="button" class="link" id="${id}-csv">CSV</button>
+    <button type="button" class="link" id="${id}-json">JSON</button>
+    ${svg ? `<button type="button" class="link" id="${id}-svg">Chart SVG</button>` : ''}</div>`;
+}
+
+/** Wires a download bar made by `downloadBar`. */
+export function wireDownloads(root, id, { name, csv, json, svg }) {
+  root.querySelector(`#${id}-csv`)?.addEventListener('click', () => saveText(csv(), `${name}.csv`, 'text/csv'));
+  root.querySelector(`#${id}-json`)?.addEventListener('click', () =>
+    saveText(JSON.stringify(json(), null, 2), `${name}.json`, 'application/json'));
+  root.querySelector(`#${id}-svg`)?.addEventListener('click', () => saveText(svg(), `${name}.svg`, 'image/svg+xml'));
+}

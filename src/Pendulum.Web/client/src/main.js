@@ -5,12 +5,16 @@ import { disposeCharts } from './charts.js';
 import { count, escapeHtml } from './format.js';
 import { showMatrix } from './matrixView.js';
 import { learnNames, showPair } from './pairView.js';
+import { showScenarios } from './scenariosView.js';
 
 let store;
 
 /** The store's pairs, once per page load, with the countries they involve (busiest first). */
 async function loadStore() {
-  const pairs = await api.pairs();
+  const [pairs, features] = await Promise.all([api.pairs(), api.features()]);
+  document.querySelectorAll('[data-feature]').forEach((tab) => {
+    tab.hidden = !tab.dataset.feature.split(',').every((f) => features[f]);
+  });
   const byCountry = new Map();
   for (const p of pairs) {
     for (const [code, name] of [[p.country_a, p.name_a], [p.country_b, p.name_b]]) {
@@ -26,6 +30,7 @@ async function loadStore() {
     `${count(pairs.length)} pairs · ${count(events)} events between countries`;
   return {
     pairs,
+    features,
     countries: [...byCountry.values()].sort((x, y) => y.events - x.events || x.code.localeCompare(y.code)),
     first: dates[0],
     last: dates.at(-1),
@@ -36,7 +41,7 @@ function parseRoute() {
   const [path, query] = location.hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
   return {
-    view: parts[0] === 'matrix' ? 'matrix' : 'pair',
+    view: ['matrix', 'scenarios'].includes(parts[0]) ? parts[0] : 'pair',
     pair: parts[0] === 'pair' && parts[1] ? parts[1].toUpperCase() : null,
     params: new URLSearchParams(query ?? ''),
   };
@@ -53,6 +58,7 @@ async function render() {
   try {
     store ??= await loadStore();
     if (route.view === 'matrix') await showMatrix(view, store, route);
+    else if (route.view === 'scenarios') await showScenarios(view, store);
     else await showPair(view, store, route);
     view.dataset.state = 'ready';
   } catch (error) {

@@ -1,7 +1,9 @@
 // The timeline page: pick a pair, see where it stood period by period, what moved it, and the events behind it.
 import { api, url } from './api.js';
 import { createChart, renderSvg, saveText } from './charts.js';
-import { arrow, count, dayName, escapeHtml, fixed, periodName, quadNames, signed, zoneNames } from './format.js';
+import { arrow, count, dayName, escapeHtml, fixed, periodEnd, periodName, quadNames, signed, zoneNames } from './format.js';
+import { renderChannels } from './channelsView.js';
+import { renderCrises } from './crisesView.js';
 import { renderPicker } from './picker.js';
 import { periodAt, timelineOption } from './timelineChart.js';
 import { quadColors } from './theme.js';
@@ -26,15 +28,20 @@ export async function showPair(view, store, route) {
   }
 
   main.innerHTML = '<div class="card loading">Measuring the pair…</div>';
-  const [series, events] = await Promise.all([api.series(pair, { freq }), api.events(pair)]);
-  renderPair(main, series, events, freq);
+  const features = store.features;
+  const [series, events, crises, channels] = await Promise.all([
+    api.series(pair, { freq }), api.events(pair),
+    features.crises ? api.crises(pair) : null,
+    features.channels ? api.channels(pair) : null,
+  ]);
+  renderPair(main, series, events, freq, { crises, channels });
 }
 
 function go(pair, freq) {
   location.hash = `#/pair/${pair}${freq === 'month' ? '' : `?freq=${freq}`}`;
 }
 
-function renderPair(main, series, events, freq) {
+function renderPair(main, series, events, freq, { crises, channels }) {
   const [a, b] = series.pair.split('-');
   const withEvents = series.periods.filter((p) => p.events > 0);
   const latest = series.periods.at(-1);
@@ -82,7 +89,9 @@ function renderPair(main, series, events, freq) {
     <div class="panels">
       <div class="card" id="drivers"></div>
       <div class="card" id="selection"></div>
-    </div>`;
+    </div>
+    ${crises ? '<div class="card" id="crises"></div>' : ''}
+    ${channels ? '<div class="card" id="channels"></div>' : ''}`;
 
   main.querySelectorAll('[data-freq]').forEach((button) =>
     button.addEventListener('click', () => go(series.pair, button.dataset.freq)));
@@ -94,9 +103,15 @@ function renderPair(main, series, events, freq) {
   chart.on('finished', () => {
     const drawn = chart.getOption().series;
     element.dataset.points = String(drawn.find((s) => s.name === 'Position').data.length);
-    element.dataset.events = String(drawn.filter((s) => s.type === 'scatter').reduce((n, s) => n + s.data.length, 0));
+    element.dataset.events = String(drawn.filter((s) => s.type === 'scatter' && s.name !== 'Crises').reduce((n, s) => n + s.data.length, 0));
   });
-  chart.setOption(timelineOption(series, events));
+  chart.setOption(timelineOption(series, events, { crises: crises ?? [] }));
+  const openCrisis = crises ? renderCrises(main.querySelector('#crises'), series.pair, crises) : () => {};
+  if (channels) {
+    const first = withEvents[0]?.period ?? series.periods[0]?.period;
+    renderChannels(main.querySelector('#channels'), series.pair, channels,
+      { from: first, to: periodEnd(latest?.period ?? first, freq) });
+  }
 
   const drivers = main.querySelector('#drivers');
   const selection = main.querySelector('#selection');
@@ -114,7 +129,8 @@ function renderPair(main, series, events, freq) {
     if (axis) showDrivers(periodAt(series, axis.value));
   });
   chart.on('click', (event) => {
-    if (event.seriesIndex <= 2) showDrivers(event.value[2]);
+    if (event.seriesName === 'Crises') openCrisis(event.value[2]);
+    else if (event.seriesIndex <= 2) showDrivers(event.value[2]);
   });
 
   // Selecting dates takes the pointer for one drag, then gives it back to the tooltips; the area stays drawn.
@@ -137,7 +153,7 @@ function renderPair(main, series, events, freq) {
   });
 
   main.querySelector('#timeline-svg').addEventListener('click', () =>
-    saveText(renderSvg(timelineOption(series, events, { interactive: false }), chart.getWidth(), chart.getHeight()),
+    saveText(renderSvg(timelineOption(series, events, { interactive: false, crises: crises ?? [] }), chart.getWidth(), chart.getHeight()),
       `${series.pair}-${freq}.svg`, 'image/svg+xml'));
 }
 

@@ -19,3 +19,6 @@ export const zoneFills = {
 
 /** Heat map: distrust to trust. */
 export const diverging = ['#b8433a', '#e3a08f', '#f4efe6', '#93c4a8', '#2e7d5b'];
+
+/** Crisis episodes: markers and bands on the timeline. */
+export const crisisColor = '#7b4b94';

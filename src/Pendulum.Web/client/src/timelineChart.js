@@ -1,6 +1,6 @@
 // The pendulum timeline as an ECharts option: position over the three zones, both beliefs, and the events below.
 import { arrow, escapeHtml, fixed, periodEnd, periodName, quadNames, signed, zoneNames } from './format.js';
-import { font, grid, ink, muColors, muted, quadColors, zoneFills } from './theme.js';
+import { crisisColor, font, grid, ink, muColors, muted, quadColors, zoneFills } from './theme.js';
 
 const day = 24 * 3600 * 1000;
 const time = (iso) => Date.parse(`${iso}T00:00:00Z`);
@@ -24,7 +24,7 @@ export function periodAt(series, t) {
  * The option. `interactive` adds zoom, brush and tooltips; without it the option draws the same picture for a
  * file (the SVG download).
  */
-export function timelineOption(series, events, { interactive = true } = {}) {
+export function timelineOption(series, events, { interactive = true, crises = [] } = {}) {
   const [a, b] = series.pair.split('-');
   const times = periodTimes(series);
   const first = time(series.periods[0]?.period ?? '2000-01-01');
@@ -68,7 +68,7 @@ export function timelineOption(series, events, { interactive = true } = {}) {
     animation: interactive,
     backgroundColor: '#ffffff',
     textStyle: { fontFamily: font, color: ink },
-    color: [ink, muColors[0], muColors[1], ...quadColors],
+    color: [ink, muColors[0], muColors[1], ...quadColors, crisisColor],
     legend: [
       {
         top: 8,
@@ -77,7 +77,7 @@ export function timelineOption(series, events, { interactive = true } = {}) {
         itemHeight: 8,
         itemGap: 18,
         textStyle: { color: muted, fontSize: 12 },
-        data: ['Position', `Trust in ${a}`, `Trust in ${b}`],
+        data: ['Position', `Trust in ${a}`, `Trust in ${b}`, ...(crises.length ? ['Crises'] : [])],
       },
       {
         top: '64.5%',
@@ -145,8 +145,33 @@ export function timelineOption(series, events, { interactive = true } = {}) {
       line(`Trust in ${a}`, series.periods.map((p) => p.mu_ab), muColors[0], { yAxisIndex: 1, lineStyle: { color: muColors[0], width: 1.5, type: [5, 3] } }),
       line(`Trust in ${b}`, series.periods.map((p) => p.mu_ba), muColors[1], { yAxisIndex: 1, lineStyle: { color: muColors[1], width: 1.5, type: [5, 3] } }),
       ...eventSeries,
+      ...(crises.length ? [crisisSeries(crises)] : []),
     ],
     ...(interactive ? interactiveParts(series, a, b) : {}),
+  };
+}
+
+/** Crises: a shaded band over each episode and a marker at its peak that opens its details. */
+function crisisSeries(crises) {
+  return {
+    name: 'Crises',
+    type: 'scatter',
+    xAxisIndex: 0,
+    yAxisIndex: 0,
+    data: crises.map((c, i) => [time(c.peak), 0.92, i]),
+    symbol: 'triangle',
+    symbolRotate: 180,
+    symbolSize: 12,
+    itemStyle: { color: crisisColor },
+    z: 6,
+    cursor: 'pointer',
+    tooltip: { show: false },
+    markArea: {
+      silent: true,
+      itemStyle: { color: 'rgba(123, 75, 148, 0.10)' },
+      data: crises.map((c) => [{ xAxis: time(c.start) }, { xAxis: time(c.end) + day }]),
+    },
+    animation: false,
   };
 }
 

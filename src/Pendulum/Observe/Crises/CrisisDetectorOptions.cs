@@ -6,6 +6,19 @@ namespace Pendulum.Observe.Crises;
 public sealed record CrisisDetectorOptions
 {
     /// <summary>
+    /// Settings for hand-coded rows: one row is one act, so a day's material-conflict intensity is rarely above the
+    /// default floor of 0.5 (docs/crises.md). Intensity floor 0.05 (unit: intensity, as in <see cref="IntensityFloor"/>),
+    /// and no minimum baseline history (days), because a hand-coded record starts with its first milestone. Source:
+    /// chosen for the shipped US-China record (data/us-china); the other thresholds keep model.md's defaults. Used by
+    /// <c>pendulum demo</c>, <c>pendulum report</c> and the dashboard when a pair's rows are mostly hand-coded
+    /// (<see cref="EventRows.MostlyHandCoded"/>).
+    /// </summary>
+    public static CrisisDetectorOptions HandCodedRows { get; } = new() { IntensityFloor = 0.05, MinimumBaselineDays = 0 };
+
+    /// <summary>The settings for a pair's rows: <see cref="HandCodedRows"/> when they are mostly hand-coded, else the defaults.</summary>
+    public static CrisisDetectorOptions For(bool handCoded) => handCoded ? HandCodedRows : new CrisisDetectorOptions();
+
+    /// <summary>
     /// Trailing window of the intensity baseline (the days before the day judged). Unit: days. Default 365.
     /// Source: docs/model.md section 3.
     /// </summary>

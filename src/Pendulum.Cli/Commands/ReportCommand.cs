@@ -1,0 +1,161 @@
+using System.CommandLine;
+using Pendulum.Cli.Output;
+using Pendulum.Events;
+using Pendulum.Events.Readers;
+using Pendulum.Observe;
+using Pendulum.Observe.Channels;
+using Pendulum.Observe.Crises;
+using Pendulum.Reports;
+using Pendulum.Simulate;
+using Pendulum.Store;
+
+namespace Pendulum.Cli.Commands;
+
+/// <summary>
+/// <c>pendulum report --dyad A-B --out DIR</c>: one self-contained HTML page about a pair, with the charts of the
+/// dashboard and of <c>pendulum demo</c>: where it stood, its crises, its channels, and what-if runs of scenarios.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var dyad = new Option<string>("--dyad") { Description = "Two ISO alpha-3 codes, e.g. USA-CHN; both directions count.", Required = true };
+        var scenarios = new Option<string[]>("--scenario")
+        {
+            Description = "Scenario files to run and compare (the first is the base); each must hold the pair. None: no what-if section.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var db = CommonOptions.Db();
+        var input = new Option<string[]>("--input") { Description = "Event files to read instead of the store.", AllowMultipleArgumentsPerToken = true };
+        var from = CommonOptions.Date("--from", "First day (default: the pair's first event)");
+        var to = CommonOptions.Date("--to", "Last day (default: the pair's last event)");
+        var freq = new Option<string>("--freq") { Description = "Period of the position chart: day, week, month or year. Default month.", DefaultValueFactory = _ => "month" };
+        var declared = CommonOptions.DeclaredChannels();
+        declared.Description = "Declared channels (default: the shipped data/us-china/channels.yaml when it is about the pair).";
+        var parameters = new Option<string?>("--params")
+        {
+            Description = "Observer parameters (default: data/us-china/observer.yaml when the pair's rows are mostly hand-coded, the observer's defaults otherwise).",
+        };
+        var runs = SimulationArguments.Runs(1000);
+        var seed = SimulationArguments.Seed();
+        var threads = SimulationArguments.Threads();
+        var output = new Option<string>("--out") { Description = "Folder for index.html (made if missing).", Required = true };
+        var command = new Command("report", "Write one self-contained HTML page about a pair: position, crises, channels and what-if fan charts.")
+        {
+            dyad, scenarios, db, input, from, to, freq, declared, parameters, runs, seed, threads, output,
+        };
+        command.SetAction((parse, cancel) => Task.FromResult(Run(context, new ReportArguments(parse.GetValue(dyad)!, parse.GetValue(scenarios) ?? [],
+            parse.GetValue(db), parse.GetValue(input) ?? [], parse.GetValue(from), parse.GetValue(to), parse.GetValue(freq)!, parse.GetValue(declared),
+            parse.GetValue(parameters), new SimulationOptions { Runs = parse.GetValue(runs), Seed = parse.GetValue(seed), Threads = parse.GetValue(threads) },
+            parse.GetValue(output)!), cancel)));
+        return command;
+    }
+
+    internal sealed record ReportArguments(string Dyad, string[] Scenarios, string? Db, string[] Input, DateOnly? From, DateOnly? To, string Freq,
+        string? Declared, string? Parameters, SimulationOptions Simulation, string Out);
+
+    internal static int Run(CliContext context, ReportArguments args, CancellationToken cancel)
+    {
+        var (a, b) = CommonOptions.ParseDyad(args.Dyad);
+        if (args.From > args.To)
+            throw new UsageException($"--from {args.From:yyyy-MM-dd} is after --to {args.To:yyyy-MM-dd}", "--from");
+        if (args.Db is not null && args.Input.Length > 0)
+            throw new UsageException("give --db or --input, not both", "--input");
+        var frequency = Frequencies.Parse(args.Freq) ?? throw new UsageException($"'{args.Freq}' is not one of day, week, month, year", "--freq");
+        if (args.Simulation.Runs < 2)
+            throw new UsageException("give at least 2 runs", "--runs");
+        if (args.Simulation.Threads < 1)
+            throw new UsageException("give at least 1 thread", "--threads");
+        // Scenarios are read before any event, so a malformed one is reported at once.
+        var scenarios = args.Scenarios.Select(path => LoadScenario(path, a, b)).ToList();
+
+        var history = new CrisisDetectorOptions().BaselineWindowDays;
+        var events = args.Input.Length > 0 ? ReadFiles(InputPaths.Expand(args.Input), a, b, args.From?.AddDays(-history), args.To, cancel) : null;
+        using var store = events is null ? OpenStore(args.Db) : null;
+        events ??= store!.Events(new EventQuery(a, b, args.From?.AddDays(-history), args.To), cancel).ToList();
+        var inRange = events.Where(e => args.From is null || e.Date >= args.From).ToList();
+        if (inRange.Count == 0)
+            throw new UsageException($"no events between {a} and {b} ({Display.Range(args.From, args.To)}) in {(store?.Description ?? "the input files")}", "--dyad");
+
+        var handCoded = EventRows.MostlyHandCoded(inRange);
+        var observer = Observer(args.Parameters, handCoded);
+        var channels = Declared(args.Declared, a, b);
+        var (first, last) = (args.From ?? inRange[0].Date, args.To ?? inRange[^1].Date);
+        var measurement = store is not null
+            ? PairObserver.FromStore(store, a, b, frequency, observer, first, last, cancel)
+            : PairObserver.FromFiles(InputPaths.Expand(args.Input), EventFormat.Auto, new EventReaderOptions(), a, b, frequency, observer, first, last, cancel);
+        var crises = PairCrisisAnalysis.Run(events, a, b, channels, args.From, args.To, CrisisDetectorOptions.For(handCoded), observer);
+
+        var report = new HtmlReport($"{a} - {b}: trust on the pendulum, {first.Year}-{last.Year}");
+        report.Paragraph($"Made by `pendulum report --dyad {a}-{b}` from {(store?.Description ?? string.Join(", ", args.Input.Select(Display.Path)))}: "
+            + $"{inRange.Count:N0} events between {PairReport.Day(first)} and {PairReport.Day(last)}"
+            + (handCoded ? ", mostly hand-coded (one row per act), read with the settings for hand-coded rows." : "."), "lead");
+        PairReport.Position(report, measurement, crises.Episodes, $"Position by {frequency.Name()}; events per period as bars (green cooperative, red conflictual).");
+        PairReport.Crises(report, crises.Episodes);
+        PairReport.Channels(report, crises.Timelines, first, last, $"Channels between {a} and {b}");
+        if (scenarios.Count > 0)
+        {
+            var (results, differences, cancelled) = PairReport.Simulate(scenarios.Select(s => (s.Scenario.Name, s.Scenario)).ToList(), scenarios[0].PairKey,
+                args.Simulation, (label, run) => SimulationProgressView.Run(context, label, run), cancel);
+            if (cancelled)
+                return PendulumApp.Cancelled;
+            PairReport.WhatIf(report, results, differences, args.Simulation.Runs, args.Simulation.Seed);
+        }
+
+        var path = Path.GetFullPath(Path.Combine(OutputFile.Folder(args.Out), "index.html"));
+        using (var file = OutputFile.Create(path))
+            file.Write(report.ToString());
+        context.Out.WriteLine($"Wrote {path}");
+        return ExitCodes.Ok;
+    }
+
+    private static (Scenario Scenario, string PairKey) LoadScenario(string path, string a, string b)
+    {
+        var resolved = SimulationArguments.Resolve(path);
+        var scenario = ScenarioLoader.Load(resolved);
+        var key = scenario.Pairs.FirstOrDefault(p => (p.A, p.B) == (a, b) || (p.A, p.B) == (b, a))?.Key
+            ?? throw new UsageException($"{resolved} has no pair {a}-{b}; its pairs: {string.Join(", ", scenario.Pairs.Select(p => p.Key))}", "--scenario");
+        return (scenario, key);
+    }
+
+    // A store named by path must exist: a report of an empty store made on the spot would only say "no events".
+    private static IEventStore OpenStore(string? db)
+    {
+        var path = db ?? EventStore.DefaultPath;
+        if (EventStore.SchemeOf(db) is null && !EventStore.IsConnectionString(db) && !File.Exists(path))
+            throw new InputOutputException("no such store; build one with pendulum ingest or pendulum demo, or give --input", path);
+        return EventStore.Open(db);
+    }
+
+    private static List<CodedEvent> ReadFiles(IReadOnlyList<string> files, string a, string b, DateOnly? from, DateOnly? to, CancellationToken cancel)
+    {
+        var options = new EventReaderOptions { Actors = new HashSet<string>(StringComparer.Ordinal) { a, b } };
+        var events = new List<CodedEvent>();
+        foreach (var path in files)
+        {
+            using var reader = EventFile.Open(path, EventFormat.Auto, options);
+            events.AddRange(reader.ReadEvents(cancel).Where(e =>
+                ((e.Source.Country, e.Target.Country) == (a, b) || (e.Source.Country, e.Target.Country) == (b, a))
+                && (from is null || e.Date >= from) && (to is null || e.Date <= to)));
+        }
+
+        events.Sort((x, y) => x.Date.CompareTo(y.Date));
+        return events;
+    }
+
+    private static ObserverParameters Observer(string? parameters, bool handCoded)
+    {
+        var shipped = Path.Combine(CalibrateCommand.RecordFolder, "observer.yaml");
+        var path = parameters ?? (handCoded && File.Exists(shipped) ? shipped : null);
+        return path is null ? new ObserverParameters() : ObserverParametersFile.Load(path);
+    }
+
+    private static DeclaredChannels Declared(string? declared, string a, string b)
+    {
+        var shipped = Path.Combine(CalibrateCommand.RecordFolder, "channels.yaml");
+        if (declared is null)
+            return File.Exists(shipped) && DeclaredChannelsFile.Load(shipped) is var file && file.IsFor(a, b) ? file : DeclaredChannels.None;
+        var named = DeclaredChannelsFile.Load(declared);
+        return named.IsFor(a, b) ? named : throw new UsageException($"{declared} declares channels of {string.Join("-", named.Pair!)}, not {a}-{b}", "--declared");
+    }
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using Pendulum.Events.Cameo;
+using Pendulum.Observe;
+using Pendulum.Observe.Channels;
+using Pendulum.Observe.Crises;
+using Pendulum.Simulate;
+
+namespace Pendulum.Reports;
+
+/// <summary>One scenario's simulation, for the what-if section of a report.</summary>
+/// <param name="Label">How the report names it.</param>
+/// <param name="Scenario">The scenario as run.</param>
+/// <param name="Result">The simulation, with per-step quantiles.</param>
+public sealed record ReportedSimulation(string Label, Scenario Scenario, SimulationResult Result);
+
+/// <summary>One later scenario's differences from the first, over paired runs.</summary>
+public sealed record ReportedDifferences(string Label, IReadOnlyList<OutcomeDifference> Rows);
+
+/// <summary>
+/// The sections a pair's report is made of (where it stood, its crises, its channels, what-if runs), written once for
+/// <c>pendulum demo</c> and <c>pendulum report</c> so both draw the same charts with the same words.
+/// </summary>
+public static class PairReport
+{
+    /// <summary>The outcomes a report's difference table shows, in order.</summary>
+    public static IReadOnlyList<string> OutcomesShown { get; } = ["crises_per_decade", "top_rung", "share_distrust", "share_understanding", "share_trust"];
+
+    /// <summary>The position chart with crisis bands, under a heading.</summary>
+    public static void Position(HtmlReport report, PairMeasurement measurement, IReadOnlyList<CrisisEpisode> crises, string caption)
+    {
+        report.Heading("Where the pair stood");
+        report.Paragraph("The pendulum position runs from -1 (distrust) to +1 (trust); the middle band is strategic understanding. "
+            + "The thin lines are each side's belief that the other is a security seeker; orange bands are crisis episodes.");
+        report.Figure(PositionChart.Render(measurement, crises.Select(e => (e.Start, e.End)).ToList()), caption);
+    }
+
+    /// <summary>The crisis episodes as a table (or a sentence when there are none).</summary>
+    public static void Crises(HtmlReport report, IReadOnlyList<CrisisEpisode> episodes)
+    {
+        report.Heading("Crises");
+        if (episodes.Count == 0)
+        {
+            report.Paragraph("No crisis episode in this range: no day of material conflict far above its usual level and no sharp fall of trust.");
+            return;
+        }
+
+        report.Table(["start", "peak", "end", "severity", "trigger", "channels suspended"], episodes.Select(e => (IReadOnlyList<string>)
+        [
+            Day(e.Start), Day(e.Peak), Day(e.End) + (e.Ongoing ? " (ongoing)" : ""), e.Severity.ToString("0.0", CultureInfo.InvariantCulture),
+            e.Triggers.FirstOrDefault() is { } t ? t.Description ?? CameoCodebook.Default.NameOf(t.CameoCode) ?? t.CameoCode : "", string.Join(", ", e.SuspendedChannels.Select(s => s.Name).Distinct()),
+        ]));
+    }
+
+    /// <summary>The channel timeline chart (or a sentence when there are no channels).</summary>
+    public static void Channels(HtmlReport report, IReadOnlyList<ChannelTimeline> timelines, DateOnly from, DateOnly to, string title)
+    {
+        report.Heading("Channels");
+        if (timelines.Count == 0)
+        {
+            report.Paragraph("No channel in this range: no summit, dialogue, exchange or hotline event, and none declared.");
+            return;
+        }
+
+        report.Figure(ChannelChart.Render(timelines, from, to, title),
+            "Each channel's status over time: active, dormant (silent much longer than usual) or suspended.");
+    }
+
+    /// <summary>Fan charts of every scenario and, with two or more, the table of differences from the first.</summary>
+    public static void WhatIf(HtmlReport report, IReadOnlyList<ReportedSimulation> results, IReadOnlyList<ReportedDifferences> differences,
+        int runs, ulong seed)
+    {
+        report.Heading("What if");
+        report.Paragraph($"{runs:N0} runs of each scenario, seed {seed}, run r of every scenario on the same random stream. "
+            + "Each panel shows the simulated pendulum position over the horizon: the median, the middle half and 90% of runs.");
+        var zones = results[0].Scenario.Zones;
+        report.Figure(FanChart.Render(results.Select(r => new FanSeries(r.Label, r.Scenario.Start, r.Scenario.Step == TimeStep.Day ? 1 : 365.25 / 12,
+            r.Result.Steps!.Table(0, StepSeries.Position))).ToList(), zones.DistrustBelow, zones.TrustAbove), "Fan charts of the simulated position.");
+        if (differences.Count == 0)
+            return;
+        report.Table(["scenario", "outcome", "base", "scenario", "difference", "95% interval"], differences.SelectMany(d => d.Rows.Select(r => (IReadOnlyList<string>)
+        [
+            d.Label, r.Outcome.Label, Number(r.A.Mean), Number(r.B.Mean), r.Difference.Mean.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture),
+            string.Create(CultureInfo.InvariantCulture, $"[{r.Difference.Low:+0.000;-0.000;0.000}, {r.Difference.High:+0.000;-0.000;0.000}]"),
+        ])));
+    }
+
+    /// <summary>
+    /// Runs each scenario on the same seeds (common random numbers) and the differences of each later one from the
+    /// first, for the outcomes of <see cref="OutcomesShown"/> and the pair <paramref name="pairKey"/>.
+    /// </summary>
+    public static (List<ReportedSimulation> Results, List<ReportedDifferences> Differences, bool Cancelled) Simulate(
+        IReadOnlyList<(string Label, Scenario Scenario)> scenarios, string pairKey, SimulationOptions options,
+        Func<string, Func<IProgress<SimulationProgress>?, SimulationResult>, SimulationResult>? withProgress = null, CancellationToken cancel = default)
+    {
+        withProgress ??= (_, run) => run(null);
+        var results = new List<ReportedSimulation>();
+        var summaries = new List<List<IReadOnlyDictionary<string, RunSummary>>>();
+        foreach (var (label, scenario) in scenarios)
+        {
+            var runs = new List<IReadOnlyDictionary<string, RunSummary>>(options.Runs);
+            var result = withProgress(label, progress => SimulationRunner.Run(scenario, options, s => runs.Add(s.ToDictionary(r => r.Pair)), progress, cancel));
+            if (result.Cancelled)
+                return (results, [], true);
+            results.Add(new ReportedSimulation(label, scenario, result));
+            summaries.Add(runs);
+        }
+
+        var differences = results.Skip(1).Select((r, i) => new ReportedDifferences(r.Label,
+                ScenarioComparison.Of(summaries[0], summaries[i + 1], [pairKey]).Where(d => OutcomesShown.Contains(d.Outcome.Name)).ToList()))
+            .ToList();
+        return (results, differences, false);
+    }
+
+    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Three decimals, or empty for a value no run had.</summary>
+    public static string Number(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.000", CultureInfo.InvariantCulture) : "";
+}
