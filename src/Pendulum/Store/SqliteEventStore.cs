@@ -38,15 +38,20 @@ public sealed partial class SqliteEventStore : SqlEventStore
 
     private protected override void Upgrade(DbTransaction transaction, int fromVersion)
     {
-        if (fromVersion >= 2)
+        // The transaction holds the write lock (Microsoft.Data.Sqlite begins IMMEDIATE): if another process upgraded the
+        // store between the version check and now, there is nothing left to do.
+        if (fromVersion >= 2 || UserVersion(transaction) >= 2)
             return;
+        // Written to give the same store from any state between versions 1 and 2 (a store whose version number was
+        // set back, say), so repeating it is harmless.
         if (fromVersion == 1)
         {
-            Execute(transaction, "DROP INDEX events_dyad");
+            Execute(transaction, "DROP INDEX IF EXISTS events_dyad");
             Execute(transaction, $"CREATE INDEX events_dyad ON events ({DyadIndexColumns})");
         }
 
-        Execute(transaction, "CREATE TABLE country_days (country TEXT NOT NULL, date TEXT NOT NULL, events INTEGER NOT NULL, PRIMARY KEY (country, date)) WITHOUT ROWID");
+        Execute(transaction, "CREATE TABLE IF NOT EXISTS country_days (country TEXT NOT NULL, date TEXT NOT NULL, events INTEGER NOT NULL, PRIMARY KEY (country, date)) WITHOUT ROWID");
+        Execute(transaction, "DELETE FROM country_days");
         // An event counts once for its source country and once for its target, once only when they are the same.
         Execute(transaction, """
             INSERT INTO country_days (country, date, events)
@@ -101,9 +106,12 @@ public sealed partial class SqliteEventStore : SqlEventStore
 
     private protected override object DateValue(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private protected override int ReadSchemaVersion()
+    private protected override int ReadSchemaVersion() => UserVersion(null);
+
+    private int UserVersion(DbTransaction? transaction)
     {
         using var command = Connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "PRAGMA user_version";
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }

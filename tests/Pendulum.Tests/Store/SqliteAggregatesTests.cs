@@ -73,6 +73,22 @@ public sealed class SqliteAggregatesTests : IDisposable
         AssertVolumesCounted(path);
     }
 
+    [Fact]
+    public async Task Open_UpgradedStoreMarkedVersion1_UpgradesAgainToTheSameStore()
+    {
+        var path = _temp.Path("twice.db");
+        (await Filled("twice.db")).Dispose();
+        using (var connection = Connect(path))
+            Execute(connection, "PRAGMA user_version = 1");
+
+        using (var store = SqliteEventStore.Open(path))
+            AssertMeasuresAsEvents(store);
+
+        using var upgraded = Connect(path);
+        Assert.Equal(2L, Scalar(upgraded, "PRAGMA user_version"));
+        AssertVolumesCounted(path);
+    }
+
     private static void AssertMeasuresAsEvents(SqliteEventStore store)
     {
         var everyEvent = new EventsOnlyStore(store);
