@@ -37,25 +37,23 @@ internal static class AggregatedPairs
         }
 
         var query = new PairSetQuery(countries, from, to);
-        foreach (var t in store.PairTallies(query, cancellationToken))
-        {
-            if (byDirection.TryGetValue((t.Source, t.Target), out var target))
+        store.ReadPairs(query, parameters.DriversPerPeriod,
+            t =>
             {
-                target.Pair.AddTally(t.Date, target.SourceIsA, t.Quad, new QuadSums
+                if (byDirection.TryGetValue((t.Source, t.Target), out var target))
                 {
-                    Count = t.Count, GoldsteinMicro = t.GoldsteinMicro, Mentions = t.Mentions, WeightedGoldsteinMicro = t.WeightedGoldsteinMicro,
-                });
-            }
-        }
-
-        if (parameters.DriversPerPeriod > 0)
-        {
-            foreach (var e in store.StrongestPairEvents(query, parameters.DriversPerPeriod, cancellationToken))
+                    target.Pair.AddTally(t.Date, target.SourceIsA, t.Quad, new QuadSums
+                    {
+                        Count = t.Count, GoldsteinMicro = t.GoldsteinMicro, Mentions = t.Mentions, WeightedGoldsteinMicro = t.WeightedGoldsteinMicro,
+                    });
+                }
+            },
+            e =>
             {
                 if (byDirection.TryGetValue((e.Source.Country ?? "", e.Target.Country ?? ""), out var target))
                     target.Pair.AddCandidate(e);
-            }
-        }
+            },
+            cancellationToken);
 
         foreach (var v in store.DailyVolumes(byCountry.Keys.ToList(), from, to, cancellationToken))
         {

@@ -19,10 +19,27 @@ public interface IAggregatingEventStore : IEventStore
     /// For each source, target, day and QuadClass of the query, its <paramref name="perGroup"/> strongest events:
     /// largest <c>|max(mentions, 1) x Goldstein|</c>, ties to the smaller (dataset, event id). More may be returned
     /// (the observer keeps the strongest), none may be missing. In no particular order. The events need carry only
-    /// what ranks and places them (dataset, event id, date, source and target country, CAMEO code, QuadClass,
-    /// Goldstein, mentions): the observer reads the few it keeps as drivers in full with <see cref="EventsByKey"/>.
+    /// what ranks and places them (dataset, event id, date, source and target country, QuadClass, Goldstein,
+    /// mentions): the observer reads the few it keeps as drivers in full with <see cref="EventsByKey"/>.
     /// </summary>
     IEnumerable<CodedEvent> StrongestPairEvents(PairSetQuery query, int perGroup, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// What <see cref="PairTallies"/> and, when <paramref name="perGroup"/> is positive, <see cref="StrongestPairEvents"/>
+    /// give for one query, handed to <paramref name="tally"/> and <paramref name="candidate"/> in any order and
+    /// interleaving. A store that walks every pair event anyway (SQLite) does both in one walk; by default, two requests.
+    /// </summary>
+    void ReadPairs(PairSetQuery query, int perGroup, Action<PairDayTally> tally, Action<CodedEvent> candidate,
+        CancellationToken cancellationToken = default)
+    {
+        foreach (var t in PairTallies(query, cancellationToken))
+            tally(t);
+        if (perGroup > 0)
+        {
+            foreach (var e in StrongestPairEvents(query, perGroup, cancellationToken))
+                candidate(e);
+        }
+    }
 
     /// <summary>The stored events with these (dataset, event id) keys, in full, in no particular order; unknown keys are left out.</summary>
     IEnumerable<CodedEvent> EventsByKey(IReadOnlyCollection<(string Dataset, string EventId)> keys, CancellationToken cancellationToken = default);

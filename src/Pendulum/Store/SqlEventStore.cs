@@ -10,8 +10,11 @@ namespace Pendulum.Store;
 /// </summary>
 public abstract class SqlEventStore : IEventStore
 {
-    /// <summary>Version of the schema this code writes; stored in the database and checked on open.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>Version of the schema this code writes for this engine; stored in the database and checked on open.</summary>
+    private protected virtual int SchemaVersion => 1;
+
+    /// <summary>The columns of the <c>events_dyad</c> index, through which every pair read goes.</summary>
+    private protected virtual string DyadIndexColumns => "source_country, target_country, date";
 
     private protected SqlEventStore(DbConnection connection) => Connection = connection;
 
@@ -37,7 +40,15 @@ public abstract class SqlEventStore : IEventStore
 
     public abstract IEventWriter BeginWrite();
 
-    /// <summary>Creates the tables on first use and refuses a database written by a newer Pendulum.</summary>
+    /// <summary>
+    /// Brings the schema from <paramref name="fromVersion"/> (0 for a store whose base tables were just created) to
+    /// <see cref="SchemaVersion"/>, inside the transaction that then records the new version.
+    /// </summary>
+    private protected virtual void Upgrade(DbTransaction transaction, int fromVersion)
+    {
+    }
+
+    /// <summary>Creates the tables on first use, upgrades an older schema, and refuses a database written by a newer Pendulum.</summary>
     private protected void EnsureSchema()
     {
         var version = ReadSchemaVersion();
@@ -46,6 +57,15 @@ public abstract class SqlEventStore : IEventStore
         if (version == SchemaVersion)
             return;
         using var transaction = Connection.BeginTransaction();
+        if (version == 0)
+            CreateBaseTables(transaction);
+        Upgrade(transaction, version);
+        WriteSchemaVersion(transaction);
+        transaction.Commit();
+    }
+
+    private void CreateBaseTables(DbTransaction transaction)
+    {
         var columns = new StringBuilder();
         foreach (var (name, type) in EventColumns.Columns)
         {
@@ -54,7 +74,7 @@ public abstract class SqlEventStore : IEventStore
         }
         Execute(transaction, $"CREATE TABLE IF NOT EXISTS events (\n  {columns}PRIMARY KEY (dataset, event_id)){EventTableOptions}");
         // One secondary index: every read is by dyad and date range. Each extra index costs a B-tree insert per event.
-        Execute(transaction, "CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country, date)");
+        Execute(transaction, $"CREATE INDEX IF NOT EXISTS events_dyad ON events ({DyadIndexColumns})");
         Execute(transaction, $"""
             CREATE TABLE IF NOT EXISTS files (
               id {FileKeyDefinition},
@@ -65,8 +85,6 @@ public abstract class SqlEventStore : IEventStore
               ingested_at TEXT NOT NULL,
               UNIQUE (path, sha256))
             """);
-        WriteSchemaVersion(transaction);
-        transaction.Commit();
     }
 
     public IEnumerable<CodedEvent> Events(EventQuery query, CancellationToken cancellationToken = default)
@@ -98,7 +116,7 @@ public abstract class SqlEventStore : IEventStore
         }
     }
 
-    public IEnumerable<(DateOnly Date, long Events)> DailyVolume(string country, DateOnly? from = null, DateOnly? to = null)
+    public virtual IEnumerable<(DateOnly Date, long Events)> DailyVolume(string country, DateOnly? from = null, DateOnly? to = null)
     {
         using var command = Connection.CreateCommand();
         var sql = new StringBuilder("SELECT date, COUNT(*) FROM events WHERE (source_country = @c OR target_country = @c)");

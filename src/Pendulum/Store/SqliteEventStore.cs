@@ -9,7 +9,7 @@ namespace Pendulum.Store;
 /// The embedded store: one SQLite file (<c>pendulum.db</c> by default). Each ingest is one transaction with a
 /// rollback journal, so a process killed mid-file leaves the database as it was before that file.
 /// </summary>
-public sealed class SqliteEventStore : SqlEventStore
+public sealed partial class SqliteEventStore : SqlEventStore
 {
     private readonly string _path;
 
@@ -29,6 +29,44 @@ public sealed class SqliteEventStore : SqlEventStore
 
     // Clustered on (dataset, event_id): one B-tree fewer per insert than a rowid table with a separate key index.
     private protected override string EventTableOptions => " WITHOUT ROWID";
+
+    // Version 2: the dyad index covers what the observer reads (QuadClass, Goldstein, mentions; the key comes with
+    // every index entry of a WITHOUT ROWID table), and country_days keeps each country's events per day.
+    private protected override int SchemaVersion => 2;
+
+    private protected override string DyadIndexColumns => "source_country, target_country, date, quad, goldstein, mentions";
+
+    private protected override void Upgrade(DbTransaction transaction, int fromVersion)
+    {
+        // The transaction holds the write lock (Microsoft.Data.Sqlite begins IMMEDIATE): if another process upgraded the
+        // store between the version check and now, there is nothing left to do.
+        if (fromVersion >= 2 || UserVersion(transaction) >= 2)
+            return;
+        // Written to give the same store from any state between versions 1 and 2 (a store whose version number was
+        // set back, say), so repeating it is harmless.
+        if (fromVersion == 1)
+        {
+            Execute(transaction, "DROP INDEX IF EXISTS events_dyad");
+            Execute(transaction, $"CREATE INDEX events_dyad ON events ({DyadIndexColumns})");
+        }
+
+        Execute(transaction, "CREATE TABLE IF NOT EXISTS country_days (country TEXT NOT NULL, date TEXT NOT NULL, events INTEGER NOT NULL, PRIMARY KEY (country, date)) WITHOUT ROWID");
+        Execute(transaction, "DELETE FROM country_days");
+        // An event counts once for its source country and once for its target, once only when they are the same.
+        Execute(transaction, """
+            INSERT INTO country_days (country, date, events)
+            SELECT country, date, COUNT(*) FROM (
+              SELECT source_country AS country, date FROM events WHERE source_country IS NOT NULL
+              UNION ALL
+              SELECT target_country, date FROM events
+              WHERE target_country IS NOT NULL AND (source_country IS NULL OR source_country <> target_country))
+            GROUP BY country, date
+            """);
+    }
+
+    /// <summary>Read from <c>country_days</c>, kept by every ingest: a few thousand rows, however many events.</summary>
+    public override IEnumerable<(DateOnly Date, long Events)> DailyVolume(string country, DateOnly? from = null, DateOnly? to = null) =>
+        DailyVolumes([country], from, to).Select(v => (v.Date, v.Events));
 
     /// <summary>Opens (creating if needed) the store in <paramref name="path"/>.</summary>
     public static SqliteEventStore Open(string path)
@@ -59,11 +97,21 @@ public sealed class SqliteEventStore : SqlEventStore
         }
     }
 
+    /// <summary>Throws unless <paramref name="rc"/> is a success code of SQLite's C API.</summary>
+    private void Check(sqlite3 db, int rc)
+    {
+        if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+            throw new InputOutputException($"SQLite error {rc}: {raw.sqlite3_errmsg(db).utf8_to_string()}", _path);
+    }
+
     private protected override object DateValue(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private protected override int ReadSchemaVersion()
+    private protected override int ReadSchemaVersion() => UserVersion(null);
+
+    private int UserVersion(DbTransaction? transaction)
     {
         using var command = Connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "PRAGMA user_version";
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -84,6 +132,7 @@ public sealed class SqliteEventStore : SqlEventStore
         private readonly SqliteTransaction _transaction;
         private readonly sqlite3 _db;
         private readonly sqlite3_stmt _insert;
+        private readonly Dictionary<(string Country, DateOnly Date), long> _volume = [];
         private byte[] _utf8 = new byte[4096];
         private bool _done;
 
@@ -120,10 +169,24 @@ public sealed class SqliteEventStore : SqlEventStore
                 raw.sqlite3_reset(_insert);
                 if (step != raw.SQLITE_DONE)
                     Check(step);
-                inserted += raw.sqlite3_changes(_db);
+                if (raw.sqlite3_changes(_db) == 0)
+                    continue;
+                inserted++;
+                CountVolume(e.Source.Country, e.Date);
+                if (e.Target.Country != e.Source.Country)
+                    CountVolume(e.Target.Country, e.Date);
             }
 
             return inserted;
+        }
+
+        // Only events actually inserted count, so a re-ingest adds nothing; the counts reach country_days at commit.
+        private void CountVolume(string? country, DateOnly date)
+        {
+            if (country is null)
+                return;
+            ref var events = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_volume, (country, date), out _);
+            events++;
         }
 
         // Encodes into one reusable buffer: SQLite copies bound text (SQLITE_TRANSIENT), so nothing is allocated per field.
@@ -136,18 +199,32 @@ public sealed class SqliteEventStore : SqlEventStore
             return raw.sqlite3_bind_text(_insert, index, _utf8.AsSpan(0, length));
         }
 
-        private void Check(int rc)
-        {
-            if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
-                throw new InputOutputException($"SQLite error {rc}: {raw.sqlite3_errmsg(_db).utf8_to_string()}", _store._path);
-        }
+        private void Check(int rc) => _store.Check(_db, rc);
 
         public IngestedFile Commit(IngestedFile file)
         {
+            WriteVolume();
             _store.RecordFile(_transaction, file);
             _transaction.Commit();
             _done = true;
             return file;
+        }
+
+        private void WriteVolume()
+        {
+            using var command = _store.Connection.CreateCommand();
+            command.Transaction = _transaction;
+            command.CommandText = "INSERT INTO country_days (country, date, events) VALUES (@country, @date, @events) "
+                + "ON CONFLICT (country, date) DO UPDATE SET events = events + excluded.events";
+            var country = AddParameter(command, "country", "");
+            var date = AddParameter(command, "date", "");
+            var events = AddParameter(command, "events", 0L);
+            command.Prepare();
+            foreach (var ((c, d), n) in _volume)
+            {
+                (country.Value, date.Value, events.Value) = (c, _store.DateValue(d), n);
+                command.ExecuteNonQuery();
+            }
         }
 
         public void Dispose()
