@@ -56,6 +56,15 @@ public sealed class GamesCommandTests
     }
 
     [Fact]
+    public async Task Match_MonteCarloTable_ShowsTheIntervalInBrackets()
+    {
+        var (exit, output, error) = await Cli.RunAsync("games", "match", "--a", "TitForTat", "--b", "TitForTat", "--noise", "0.01", "--runs", "1000");
+
+        Assert.True(exit == 0, error);
+        Assert.Matches(@"TitForTat\s+\d\.\d+\s+\[\d\.\d+, \d\.\d+\]", output);
+    }
+
+    [Fact]
     public async Task Match_OneAndTwoThreads_IdenticalOutput()
     {
         string[] args = ["games", "match", "--a", "Grudger", "--b", "GTFT", "--noise", "0.05", "--runs", "20000", "--format", "json"];

@@ -173,7 +173,7 @@ internal static class GamesCommand
                 break;
         }
 
-        static string Interval(double[]? ci) => ci is null ? "" : $"[{F(ci[0])}, {F(ci[1])}]";
+        static string Interval(double[]? ci) => ci is null ? "" : Markup.Escape($"[{F(ci[0])}, {F(ci[1])}]");
     }
 
     private static void Write(CliContext context, Table table)
