@@ -11,7 +11,7 @@ namespace Pendulum.Benchmarks;
 [MemoryDiagnoser]
 public class GamesBenchmarks
 {
-    private const int Matches = 10_000;
+    private const int Matches = 100_000;
     private static readonly MatchOptions Noisy200 = new() { Turns = 200, Noise = 0.01 };
     private static readonly MonteCarloOptions OneThread = new() { Runs = Matches, Seed = 1, Threads = 1 };
 
