@@ -8,6 +8,7 @@
 # Environment:
 #   PENDULUM_BENCH_DIR   scratch folder for generated files and databases (default /tmp/pendulum-bench);
 #                        a file is reused when it was generated with the same size, seed and generator sources
+#                        (bench/Pendulum.Bench: Generation/, Data/, GenerateCommand.cs, ByteSize.cs)
 #   PENDULUM_BENCH_SEED  generator seed (default 42)
 #   PENDULUM_BENCH_RUNS  timed runs per size, the median is reported (default 3)
 #   PENDULUM_INGEST_CMD  the command to time instead of the Pendulum CLI, run by bash with {file} and {db}

@@ -22,10 +22,11 @@ build() { # project folder, relative to the root
 }
 
 # Generates (or reuses) the seeded file of that size in $dir and prints its path. A file is reused only if the
-# generator's sources (code and tables) are unchanged since it was written. Needs the generator built.
+# generator's sources (the code and tables that decide its bytes, not the rest of Pendulum.Bench) are unchanged
+# since it was written. Needs the generator built.
 generate() { # size
   local size="$1" file="$dir/gdelt-$1-seed$seed.export.CSV" hash stamp
-  hash="$(cd "$root/bench/Pendulum.Bench" && find . \( -path ./bin -o -path ./obj \) -prune -o -type f -print0 \
+  hash="$(cd "$root/bench/Pendulum.Bench" && find Generation Data GenerateCommand.cs ByteSize.cs -type f -print0 \
     | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)"
   stamp="$size $seed $hash"
   mkdir -p "$dir"

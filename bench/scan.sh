@@ -37,9 +37,10 @@ sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(1GB)
 [[ "$rounds" =~ ^[1-9][0-9]*$ ]] || die "PENDULUM_BENCH_ROUNDS must be a positive integer, not '$rounds'"
 
+duckdb_wanted="$(node -p "require('$scan/package.json').dependencies['@duckdb/node-api']")"
 declare -A label=(
   [pendulum2]="Pendulum \`aggregate\`, 2 threads" [pendulum1]="Pendulum \`aggregate\`, 1 thread"
-  [duckdb]="DuckDB $(node -p "require('$scan/package.json').dependencies['@duckdb/node-api'].split('-')[0]"), default threads"
+  [duckdb]="DuckDB ${duckdb_wanted%%-*}, default threads"
   [duckdb1]="DuckDB, 1 thread" [pandas]="pandas, chunked" [wc]="\`wc -l\` (floor)" [cat]="\`cat FILE > /dev/null\`"
 )
 for tool in "${tools[@]}"; do [[ -v "label[$tool]" ]] || die "unknown tool '$tool' in PENDULUM_SCAN_TOOLS"; done
@@ -51,7 +52,8 @@ if has pandas && ! "$python" -c 'import pandas' 2> /dev/null; then
   apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pandas >&2 \
     || die "could not install python3-pandas"
 fi
-if { has duckdb || has duckdb1; } && ! cmp -s "$scan/package-lock.json" "$scan/node_modules/.package-lock.json"; then
+duckdb_installed="$(node -p "require('$scan/node_modules/@duckdb/node-api/package.json').version" 2> /dev/null || true)"
+if { has duckdb || has duckdb1; } && [[ "$duckdb_installed" != "$duckdb_wanted" ]]; then
   echo "installing DuckDB from bench/scan/package-lock.json (npm ci)" >&2
   (cd "$scan" && npm ci --no-audit --no-fund >&2) || die "npm ci in bench/scan failed"
 fi
