@@ -8,6 +8,7 @@
 # Environment:
 #   PENDULUM_BENCH_DIR   scratch folder for generated files and databases (default /tmp/pendulum-bench);
 #                        a file is reused when it was generated with the same size, seed and generator sources
+#                        (bench/Pendulum.Bench: Generation/, Data/, GenerateCommand.cs, ByteSize.cs)
 #   PENDULUM_BENCH_SEED  generator seed (default 42)
 #   PENDULUM_BENCH_RUNS  timed runs per size, the median is reported (default 3)
 #   PENDULUM_INGEST_CMD  the command to time instead of the Pendulum CLI, run by bash with {file} and {db}
@@ -24,9 +25,8 @@ seed="${PENDULUM_BENCH_SEED:-42}"
 runs="${PENDULUM_BENCH_RUNS:-3}"
 custom_cmd="${PENDULUM_INGEST_CMD:-}"
 cli_dll="$root/src/Pendulum.Cli/bin/Release/net10.0/Pendulum.Cli.dll"
-gen_dll="$root/bench/Pendulum.Bench/bin/Release/net10.0/Pendulum.Bench.dll"
-
-die() { echo "ingest.sh: $*" >&2; exit 1; }
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 
 case "${1:-}" in
   -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
@@ -34,24 +34,14 @@ esac
 sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(100MB 1GB 4GB)
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "PENDULUM_BENCH_RUNS must be a positive integer, not '$runs'"
-
-# GNU time gives wall seconds and peak RSS (KB); Debian ships it as the `time` package.
-if [[ ! -x /usr/bin/time ]]; then
-  echo "installing GNU time (apt-get install time)" >&2
-  apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >&2 \
-    || die "could not install GNU time"
-fi
+need_gnu_time
 
 echo "building the generator${custom_cmd:+ (ingest command overridden: not building the CLI)}" >&2
-dotnet build -c Release "$root/bench/Pendulum.Bench" -nologo -v q >&2 || die "generator build failed"
+build bench/Pendulum.Bench
 if [[ -z "$custom_cmd" ]]; then
-  dotnet build -c Release "$root/src/Pendulum.Cli" -nologo -v q >&2 || die "CLI build failed"
+  build src/Pendulum.Cli
   [[ -f "$cli_dll" ]] || die "no CLI at $cli_dll"
 fi
-# Generated files are reused only if the generator's sources (code and tables) are unchanged.
-gen_hash="$(cd "$root/bench/Pendulum.Bench" && find . \( -path ./bin -o -path ./obj \) -prune -o -type f -print0 \
-  | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)"
-mkdir -p "$dir"
 
 # The command for one run, as an array ready to exec.
 ingest_command() { # file db
@@ -64,39 +54,6 @@ ingest_command() { # file db
     cmd="${cmd//\{db\}/$(printf '%q' "$2")}"
     printf '%s\0' bash -c "$cmd"
   fi
-}
-
-# Runs a command under GNU time; prints "seconds peak_kb". Fails loudly with the command's stderr.
-# GNU time's %e has 10 ms steps, too coarse for `wc -l` on 100 MB, so the wall time is taken from bash's
-# microsecond clock around it (which adds GNU time's own start-up, about a millisecond).
-timed() { # label command...
-  local label="$1"; shift
-  local tfile="$dir/time.out" efile="$dir/stderr.out" status=0 start end
-  start=$EPOCHREALTIME
-  /usr/bin/time -f '%e %M' -o "$tfile" "$@" > /dev/null 2> "$efile" || status=$?
-  end=$EPOCHREALTIME
-  if [[ $status -ne 0 ]]; then
-    echo "ingest.sh: $label failed with exit code $status: $*" >&2
-    cat "$efile" >&2
-    exit "$status"
-  fi
-  awk -v a="$start" -v b="$end" -v line="$(tail -n 1 "$tfile")" \
-    'BEGIN { split(line, f, " "); printf "%.4f %d\n", b - a, f[2] }'
-}
-
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
-generate() { # size -> prints the file path
-  local size="$1" file="$dir/gdelt-$1-seed$seed.export.CSV"
-  local stamp="$size $seed $gen_hash"
-  if [[ -f "$file" && -f "$file.ok" && "$(cat "$file.ok")" == "$stamp" ]]; then
-    echo "reusing $file" >&2
-  else
-    rm -f "$file.ok"
-    dotnet "$gen_dll" generate --size "$size" --seed "$seed" --out "$file" >&2 || die "generating $size failed"
-    echo "$stamp" > "$file.ok"
-  fi
-  echo "$file"
 }
 
 label="${custom_cmd:-pendulum ingest --actors USA,CHN}"

@@ -35,10 +35,7 @@ internal static class FoldCommand
         var stream = MakeEvents(events, seed);
         var parameters = new ObserverParameters();
         var belief = parameters.Belief;
-        var evidence = new double[events];
-        var random = new RandomStream(seed);
-        for (var i = 0; i < evidence.Length; i++)
-            evidence[i] = (random.NextDouble() - 0.5) * 0.2;
+        var evidence = MakeEvidence(events, seed);
 
         var filterRates = new List<double>();
         var foldRates = new List<double>();
@@ -72,8 +69,18 @@ internal static class FoldCommand
         return sink == double.MaxValue ? 1 : 0;
     }
 
+    // Daily evidence for the belief filter: log-likelihood ratios uniform in [-0.1, 0.1).
+    internal static double[] MakeEvidence(int count, ulong seed)
+    {
+        var random = new RandomStream(seed);
+        var evidence = new double[count];
+        for (var i = 0; i < evidence.Length; i++)
+            evidence[i] = (random.NextDouble() - 0.5) * 0.2;
+        return evidence;
+    }
+
     // A USA-CHN stream: ten years, a Zipf-ish daily volume, the four QuadClasses in GDELT-like shares.
-    private static CodedEvent[] MakeEvents(int count, ulong seed)
+    internal static CodedEvent[] MakeEvents(int count, ulong seed)
     {
         var random = new RandomStream(seed);
         var first = new DateOnly(2008, 1, 1);
