@@ -13,8 +13,6 @@ internal readonly record struct FileProgress(string File, long BytesDone, long B
 /// </summary>
 internal static class FileProgressView
 {
-    private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
-
     public static async Task<T> RunAsync<T>(CliContext context, string file, Func<IProgress<FileProgress>, Task<T>> work)
     {
         if (!context.InteractiveError)
@@ -45,24 +43,16 @@ internal static class FileProgressView
     public static IProgress<TJob> As<TJob>(this IProgress<FileProgress> view, Func<TJob, FileProgress> map) =>
         new SyncProgress<TJob>(p => view.Report(map(p)));
 
-    // Synchronous IProgress: Progress<T> would post to the thread pool and could report after the bar is gone.
-    private sealed class SyncProgress<TValue>(Action<TValue> report) : IProgress<TValue>
-    {
-        public void Report(TValue value) => report(value);
-    }
-
     private sealed class PlainProgress(TextWriter error) : IProgress<FileProgress>
     {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private TimeSpan _next = PlainInterval;
+        private readonly PlainProgressClock _clock = new();
 
         public void Report(FileProgress value)
         {
-            if (_clock.Elapsed < _next || value.BytesDone >= value.BytesTotal)
+            if (!_clock.Due(value.BytesDone, value.BytesTotal))
                 return;
-            _next = _clock.Elapsed + PlainInterval;
             var percent = 100.0 * value.BytesDone / Math.Max(value.BytesTotal, 1);
-            var rate = value.RowsRead / Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
+            var rate = value.RowsRead / _clock.Seconds;
             error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {value.File}: {percent:0}% ({value.RowsRead:N0} rows, {rate:N0} rows/s)"));
         }

@@ -8,8 +8,6 @@ namespace Pendulum.Cli.Output;
 /// <summary>Shows runs done on stderr: a live bar with runs/s on a terminal, a plain line every few seconds otherwise.</summary>
 internal static class SimulationProgressView
 {
-    private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
-
     public static T Run<T>(CliContext context, string label, Func<IProgress<SimulationProgress>, T> work)
     {
         if (!context.InteractiveError)
@@ -23,7 +21,7 @@ internal static class SimulationProgressView
             {
                 var task = progress.AddTask(Markup.Escape(label), maxValue: 1);
                 var clock = Stopwatch.StartNew();
-                result = work(new Progress(p =>
+                result = work(new SyncProgress<SimulationProgress>(p =>
                 {
                     task.MaxValue = Math.Max(p.RunsTotal, 1);
                     task.Value = p.RunsDone;
@@ -34,23 +32,16 @@ internal static class SimulationProgressView
         return result;
     }
 
-    // Synchronous, so the last report lands before the bar is cleared.
-    private sealed class Progress(Action<SimulationProgress> report) : IProgress<SimulationProgress>
-    {
-        public void Report(SimulationProgress value) => report(value);
-    }
 
     private sealed class PlainProgress(TextWriter error, string label) : IProgress<SimulationProgress>
     {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private TimeSpan _next = PlainInterval;
+        private readonly PlainProgressClock _clock = new();
 
         public void Report(SimulationProgress value)
         {
-            if (_clock.Elapsed < _next || value.RunsDone >= value.RunsTotal)
+            if (!_clock.Due(value.RunsDone, value.RunsTotal))
                 return;
-            _next = _clock.Elapsed + PlainInterval;
-            var rate = value.RunsDone / Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
+            var rate = value.RunsDone / _clock.Seconds;
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {label}: {value.RunsDone:N0}/{value.RunsTotal:N0} runs ({rate:N0} runs/s)"));
         }
     }
