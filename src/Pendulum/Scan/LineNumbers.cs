@@ -6,18 +6,15 @@ namespace Pendulum.Scan;
 /// </summary>
 internal static class LineNumbers
 {
-    /// <summary>The 1-based line that starts at <paramref name="offset"/> (in the zip member's text for a zip).</summary>
-    public static long At(string path, long offset)
+    /// <summary>The 1-based line that starts at <paramref name="offset"/> (in the member's text when <paramref name="zip"/>).</summary>
+    public static long At(string path, bool zip, long offset)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        Span<byte> magic = stackalloc byte[4];
-        magic = magic[..file.ReadAtLeast(magic, 4, throwOnEndOfStream: false)];
-        file.Position = 0;
-        if (magic.SequenceEqual("PK\u0003\u0004"u8) || magic.SequenceEqual("PK\u0005\u0006"u8))
+        if (zip)
         {
             using var member = ZipMember.Open(path);
             return 1 + CountNewlines(member.Data, offset);
         }
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         return 1 + CountNewlines(file, offset);
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Microsoft.Win32.SafeHandles;
+using Pendulum.Events.Readers;
 
 namespace Pendulum.Scan;
 
@@ -27,11 +28,11 @@ public static class PairScanner
         var firstSkipped = new List<string>();
         foreach (var path in files)
         {
-            var (scanners, length) = ScanFile(path, options, progress, cancellationToken);
+            var (scanners, length, zip) = ScanFile(path, options, progress, cancellationToken);
             var fault = scanners.Select(s => s.Fault).Where(f => f is not null).MinBy(f => f!.Value.Offset);
             if (fault is { } f)
             {
-                var line = LineNumbers.At(path, f.Offset);
+                var line = LineNumbers.At(path, zip, f.Offset);
                 if (!options.Lenient)
                     throw new BadDataException(f.Reason, path, line, f.Field);
                 firstSkipped.Add($"{path}:{line}: {f.Field}: {f.Reason}");
@@ -49,7 +50,7 @@ public static class PairScanner
         return new PairScanResult(total.ToGroups(options.ActorA, options.ActorB), [.. files], bytes, rows, kept, skipped, firstSkipped);
     }
 
-    private static (PairRowScanner[] Scanners, long Length) ScanFile(string path, PairScanOptions options,
+    private static (PairRowScanner[] Scanners, long Length, bool Zip) ScanFile(string path, PairScanOptions options,
         IProgress<PairScanProgress>? progress, CancellationToken cancellationToken)
     {
         SafeFileHandle handle;
@@ -66,9 +67,9 @@ public static class PairScanner
             var length = RandomAccess.GetLength(handle);
             Span<byte> magic = stackalloc byte[4];
             magic = magic[..RandomAccess.Read(handle, magic, 0)];
-            if (magic.SequenceEqual("PK\u0003\u0004"u8) || magic.SequenceEqual("PK\u0005\u0006"u8))
-                return ([ScanZip(path, options, progress, cancellationToken)], length);
-            return (ScanChunks(handle, length, path, options, progress, cancellationToken), length);
+            if (ZipArchives.IsZip(magic))
+                return ([ScanZip(path, options, progress, cancellationToken)], length, true);
+            return (ScanChunks(handle, length, path, options, progress, cancellationToken), length, false);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Pendulum.Events.Readers;
 
 namespace Pendulum.Scan;
 
@@ -28,13 +29,17 @@ internal sealed class ZipMember : IDisposable
         {
             file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             var archive = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
-            var entries = archive.Entries.Where(e => e.Length > 0 || !e.FullName.EndsWith('/')).ToList();
-            if (entries.Count != 1)
+            ZipArchiveEntry member;
+            try
+            {
+                member = ZipArchives.SingleMember(archive, path);
+            }
+            catch
             {
                 archive.Dispose();
-                throw new BadDataException($"the zip holds {entries.Count} files; a GDELT export zip holds exactly one", path);
+                throw;
             }
-            return new ZipMember(file, archive, entries[0].Open());
+            return new ZipMember(file, archive, member.Open());
         }
         catch (Exception e) when (e is InvalidDataException)
         {

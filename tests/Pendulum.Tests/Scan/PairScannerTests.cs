@@ -169,6 +169,17 @@ public sealed class PairScannerTests : IDisposable
     }
 
     [Fact]
+    public void Scan_BadRowInAZip_NamesTheLineOfTheMember()
+    {
+        var good = ScanRows.Redrawn(copies: 1);
+        var zip = _folder.Zip("rows.CSV.zip", ("rows.CSV", good + Row("USA", "CHN", quad: "0") + good));
+
+        var error = Assert.Throws<BadDataException>(() => PairScanner.Scan([zip], UsaChina(chunk: 4096)));
+
+        Assert.Equal((zip, (long?)(good.Count(c => c == '\n') + 1), "QuadClass"), (error.File, error.Line, error.Field));
+    }
+
+    [Fact]
     public void Scan_TwoBadRowsInDifferentChunks_ReportsTheFirst()
     {
         var good = ScanRows.Redrawn(copies: 1);

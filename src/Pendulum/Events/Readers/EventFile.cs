@@ -34,8 +34,7 @@ public static class EventFile
             Span<byte> magic = stackalloc byte[4];
             magic = magic[..file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false)];
             file.Position = 0;
-            // A zip starts with a local file header, or, when it holds nothing, with the end-of-directory record.
-            var reader = magic.SequenceEqual("PK\u0003\u0004"u8) || magic.SequenceEqual("PK\u0005\u0006"u8)
+            var reader = ZipArchives.IsZip(magic)
                 ? OpenZipMember(file, path, format, options)
                 : Create(file, path, format == EventFormat.Auto ? Detect(Sample(file), path) : format, options);
             reader.BytesConsumed = () => file.CanSeek ? file.Position : total;
@@ -89,17 +88,17 @@ public static class EventFile
             throw new BadDataException($"not a readable zip archive: {e.Message}", path, null, null, e);
         }
 
-        var members = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToList();
-        if (members.Count != 1)
+        ZipArchiveEntry member;
+        try
+        {
+            member = ZipArchives.SingleMember(zip, path);
+        }
+        catch
         {
             zip.Dispose();
-            throw new BadDataException(members.Count == 0
-                ? "the zip archive holds no file"
-                : $"the zip archive holds {members.Count} files ({string.Join(", ", members.Take(5).Select(m => m.FullName))}); expected one",
-                path);
+            throw;
         }
 
-        var member = members[0];
         var label = $"{path}!{member.FullName}";
         if (format == EventFormat.Auto)
         {
