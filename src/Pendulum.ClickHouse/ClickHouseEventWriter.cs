@@ -107,7 +107,7 @@ internal sealed class ClickHouseEventWriter : IEventWriter
         var first = _store.First;
         using var rows = first.Query($"""
             SELECT (SELECT max(seq) FROM {files}), (SELECT max(version) FROM {files}),
-                   (SELECT min(seq) FROM {files} WHERE path = {ClickHouseSql.String(file.Path)} AND sha256 = {ClickHouseSql.String(file.Sha256)})
+                   (SELECT min(seq) FROM {files} WHERE path = {ClickHouseSql.String(file.Path)} AND sha256 = {ClickHouseSql.String(file.ContentHash)})
             """);
         var r = rows.Read()!;
         var (maxSeq, maxVersion, existing) = (Parse(r[0]), Parse(r[1]), Parse(r[2]));

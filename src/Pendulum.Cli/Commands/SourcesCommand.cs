@@ -14,7 +14,7 @@ internal static class SourcesCommand
     {
         var db = CommonOptions.Db();
         var format = CommonOptions.OutputFormat();
-        var command = new Command("sources", "List the files ingested into the store, with their counts and SHA-256.") { db, format };
+        var command = new Command("sources", "List the files ingested into the store, with their counts and content hash.") { db, format };
         command.SetAction(parse => Run(context, parse.GetValue(db), parse.GetValue(format)!));
         return command;
     }
@@ -43,7 +43,7 @@ internal static class SourcesCommand
 
     private static readonly string[] FileColumnsHeader =
     [
-        "path", "size", "sha256", "format", "format_detail", "actors", "rows_read", "rows_kept", "rows_inserted",
+        "path", "size", "content_hash", "format", "format_detail", "actors", "rows_read", "rows_kept", "rows_inserted",
         "rows_filtered_out", "rows_skipped", "na_rows", "codes_repaired", "exponent_dates", "ingested_at",
     ];
 
@@ -51,7 +51,7 @@ internal static class SourcesCommand
     {
         object[] values =
         [
-            f.Path, f.Size, f.Sha256, f.Format, f.FormatDetail, f.Actors, f.RowsRead, f.RowsKept, f.RowsInserted,
+            f.Path, f.Size, f.ContentHash, f.Format, f.FormatDetail, f.Actors, f.RowsRead, f.RowsKept, f.RowsInserted,
             f.RowsFilteredOut, f.RowsSkipped, f.NaRows, f.CodesRepaired, f.ExponentDates,
             f.IngestedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         ];
@@ -63,12 +63,12 @@ internal static class SourcesCommand
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out), Ansi = AnsiSupport.No });
         console.Profile.Width = 200;
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var column in new[] { "file", "format", "rows", "events", "new", "skipped", "repaired", "sha256", "ingested (UTC)" })
+        foreach (var column in new[] { "file", "format", "rows", "events", "new", "skipped", "repaired", "hash", "ingested (UTC)" })
             table.AddColumn(column);
         foreach (var f in files)
         {
             table.AddRow(Markup.Escape(Path.GetFileName(f.Path)), Markup.Escape(f.FormatDetail), N(f.RowsRead), N(f.RowsKept),
-                N(f.RowsInserted), N(f.RowsSkipped), N(f.CodesRepaired), f.Sha256[..12],
+                N(f.RowsInserted), N(f.RowsSkipped), N(f.CodesRepaired), ShortHash(f.ContentHash),
                 f.IngestedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
         }
 
@@ -77,4 +77,11 @@ internal static class SourcesCommand
     }
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    // "xxh128:1f0c..." shows as "xxh128:1f0c9a2b": the algorithm and enough digits to tell files apart.
+    private static string ShortHash(string hash)
+    {
+        var digits = hash.IndexOf(':') + 1;
+        return hash[..Math.Min(hash.Length, digits + 8)];
+    }
 }

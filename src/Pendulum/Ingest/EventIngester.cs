@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Threading.Channels;
 using Pendulum.Events;
 using Pendulum.Events.Readers;
@@ -13,7 +12,7 @@ namespace Pendulum.Ingest;
 /// <remarks>
 /// Parsing and storing overlap: a producer task reads and parses batches while the calling task writes the
 /// previous ones, through a channel of at most four batches, so memory stays bounded whatever the file's size.
-/// The file's SHA-256 is computed on the side at the same time.
+/// The file's content hash is computed on the side at the same time.
 /// </remarks>
 public sealed class EventIngester(IEventStore store, TimeProvider time)
 {
@@ -25,7 +24,7 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
     {
         var fullPath = Path.GetFullPath(path);
         using var reader = EventFile.Open(path, options.Format, options.Reader);
-        var hashing = Task.Run(() => Sha256(fullPath, cancellationToken), cancellationToken);
+        var hashing = Task.Run(() => ContentHash.Of(fullPath, cancellationToken), cancellationToken);
         var batches = Channel.CreateBounded<List<CodedEvent>>(new BoundedChannelOptions(BatchesInFlight)
         {
             SingleReader = true,
@@ -56,14 +55,17 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
             }
 
             var report = reader.Report;
-            var sha256 = await hashing;
-            var seenBefore = store.Files().Any(f => f.Path == fullPath && f.Sha256 == sha256);
+            var (hash, volumesCounted) = Recorded(fullPath, await hashing, cancellationToken);
+            var seenBefore = store.Files().Any(f => f.Path == fullPath && f.ContentHash == hash);
             var file = new IngestedFile(
-                fullPath, reader.BytesTotal, sha256, report.Format.Name(), report.FormatDetail,
+                fullPath, reader.BytesTotal, hash, report.Format.Name(), report.FormatDetail,
                 options.Reader.Actors is { } actors ? string.Join(',', actors.Order(StringComparer.Ordinal)) : "",
                 report.RowsRead, report.RowsKept, inserted, report.RowsFilteredOut, report.RowsSkipped, report.NaRows,
                 report.CodesRepaired, report.ExponentDates, time.GetUtcNow());
-            var recorded = writer.Commit(file);
+            var volumes = volumesCounted
+                ? []
+                : reader.Volumes.Entries().Select(v => new CountryDayVolume(v.Country, v.Date, v.Events)).ToList();
+            var recorded = writer.Commit(file, volumes);
             progress?.Report(new IngestProgress(path, reader.BytesTotal, reader.BytesTotal, report.RowsRead, stored));
             return new IngestResult(recorded, report, seenBefore);
         }
@@ -95,18 +97,17 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
         }
     }
 
-    private static string Sha256(string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// The hash to record the file under, and whether its volumes are already counted. A file a store recorded
+    /// before schema 3 (under its SHA-256) had its volumes counted from its events then; it keeps that record, so a
+    /// re-ingest never counts it twice. SHA-256 is computed only when the path has such a record.
+    /// </summary>
+    private (string Hash, bool VolumesCounted) Recorded(string fullPath, string hash, CancellationToken cancellationToken)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[1 << 20];
-        int read;
-        while ((read = stream.Read(buffer)) > 0)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            sha.AppendData(buffer, 0, read);
-        }
-
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
+        var legacy = store.Files().Where(f => f.Path == fullPath && f.ContentHash.StartsWith(ContentHash.LegacyPrefix, StringComparison.Ordinal)).ToList();
+        if (legacy.Count == 0)
+            return (hash, false);
+        var sha256 = ContentHash.LegacyOf(fullPath, cancellationToken);
+        return legacy.Any(f => f.ContentHash == sha256) ? (sha256, true) : (hash, false);
     }
 }

@@ -8,7 +8,7 @@ internal static class FileColumns
 {
     public static readonly string[] Names =
     [
-        "path", "size", "sha256", "format", "format_detail", "actors", "rows_read", "rows_kept", "rows_inserted",
+        "path", "size", "content_hash", "format", "format_detail", "actors", "rows_read", "rows_kept", "rows_inserted",
         "rows_filtered_out", "rows_skipped", "na_rows", "codes_repaired", "exponent_dates", "ingested_at",
     ];
 
@@ -16,7 +16,7 @@ internal static class FileColumns
 
     public static object[] Values(IngestedFile f) =>
     [
-        f.Path, f.Size, f.Sha256, f.Format, f.FormatDetail, f.Actors, f.RowsRead, f.RowsKept, f.RowsInserted,
+        f.Path, f.Size, f.ContentHash, f.Format, f.FormatDetail, f.Actors, f.RowsRead, f.RowsKept, f.RowsInserted,
         f.RowsFilteredOut, f.RowsSkipped, f.NaRows, f.CodesRepaired, f.ExponentDates,
         f.IngestedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
     ];

@@ -22,7 +22,9 @@ public interface IEventStore : IDisposable
 
     /// <summary>
     /// Events per day in which <paramref name="country"/> is source or target, with any partner: the volume that
-    /// normalises a pair's counts, so a busier news year is not read as a warmer relationship.
+    /// normalises a pair's counts, so a busier news year is not read as a warmer relationship. Counted from every
+    /// row of the ingested files that touched the country, whether or not an actor filter kept it, once per file
+    /// content (the same event in two different files counts twice).
     /// </summary>
     IEnumerable<(DateOnly Date, long Events)> DailyVolume(string country, DateOnly? from = null, DateOnly? to = null);
 
@@ -49,8 +51,15 @@ public interface IEventWriter : IDisposable
     int Add(IReadOnlyList<CodedEvent> events);
 
     /// <summary>
-    /// Records the file (replacing an earlier record of the same path and content) and commits. Returns the record
-    /// as stored: <paramref name="file"/> itself, or with <see cref="IngestedFile.RowsInserted"/> counted by the writer.
+    /// Records the file (replacing an earlier record of the same path and content) and the events per country and
+    /// day its rows held, and commits. Returns the record as stored: <paramref name="file"/> itself, or with
+    /// <see cref="IngestedFile.RowsInserted"/> counted by the writer.
     /// </summary>
-    IngestedFile Commit(IngestedFile file);
+    /// <param name="file">The file's record.</param>
+    /// <param name="volumes">
+    /// The file's events per country and day (see <see cref="IEventStore.DailyVolume"/>). They are kept per
+    /// <see cref="IngestedFile.ContentHash"/>, country and day, and an entry already kept for the same content is
+    /// not added again: re-ingesting a file, with the same filter or another, never counts its rows twice.
+    /// </param>
+    IngestedFile Commit(IngestedFile file, IReadOnlyCollection<CountryDayVolume> volumes);
 }

@@ -1,9 +1,12 @@
 namespace Pendulum.Store;
 
-/// <summary>A file the store has ingested, with what its last ingest found. One row per (path, SHA-256).</summary>
+/// <summary>A file the store has ingested, with what its last ingest found. One row per (path, content hash).</summary>
 /// <param name="Path">The path as given to <c>ingest</c>, made absolute.</param>
 /// <param name="Size">Bytes on disk.</param>
-/// <param name="Sha256">Lower-case hex SHA-256 of the bytes on disk.</param>
+/// <param name="ContentHash">
+/// What the file's bytes hash to, named by algorithm: <c>xxh128:</c> and 32 lower-case hex digits (XXH128, as
+/// <c>xxhsum -H2</c> prints it); files recorded by stores older than schema 3 keep their <c>sha256:</c> hash.
+/// </param>
 /// <param name="Format">Reader used (<c>gdelt</c>, <c>gdelt-csv</c>, <c>icews</c>, <c>pendulum</c>).</param>
 /// <param name="FormatDetail">What the reader detected, e.g. <c>GDELT 2.0 (61 columns)</c>.</param>
 /// <param name="Actors">The actor filter of that ingest (<c>USA,CHN</c>), empty for none.</param>
@@ -19,7 +22,7 @@ namespace Pendulum.Store;
 public sealed record IngestedFile(
     string Path,
     long Size,
-    string Sha256,
+    string ContentHash,
     string Format,
     string FormatDetail,
     string Actors,

@@ -79,6 +79,30 @@ public sealed class PostgresEventStore : SqlEventStore
         return command.ExecuteScalar() is string v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 
+    // Version 2: files are told apart by an XXH128 content hash (content_hash, was sha256), and file_volumes keeps
+    // each file content's events per country and day; a version 1 store's volumes, then counted from its events,
+    // become the entries of content 'legacy', and its files keep their SHA-256, marked as such.
+    private protected override int SchemaVersion => 2;
+
+    private protected override void Upgrade(DbTransaction transaction, int fromVersion)
+    {
+        if (fromVersion != 1)
+            return;
+        Execute(transaction, "ALTER TABLE files RENAME COLUMN sha256 TO content_hash");
+        Execute(transaction, "UPDATE files SET content_hash = 'sha256:' || content_hash");
+        CreateFileVolumes(transaction);
+        // An event counts once for its source country and once for its target, once only when they are the same.
+        Execute(transaction, """
+            INSERT INTO file_volumes (content_hash, country, date, events)
+            SELECT 'legacy', country, date, COUNT(*) FROM (
+              SELECT source_country AS country, date FROM events WHERE source_country IS NOT NULL
+              UNION ALL
+              SELECT target_country, date FROM events
+              WHERE target_country IS NOT NULL AND (source_country IS NULL OR source_country <> target_country)) AS e
+            GROUP BY country, date
+            """);
+    }
+
     private protected override void WriteSchemaVersion(DbTransaction transaction) =>
         Execute(transaction, $"INSERT INTO pendulum_meta (key, value) VALUES ('schema_version', '{SchemaVersion}') "
             + "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
@@ -127,8 +151,9 @@ public sealed class PostgresEventStore : SqlEventStore
             return command.ExecuteNonQuery();
         }
 
-        public IngestedFile Commit(IngestedFile file)
+        public IngestedFile Commit(IngestedFile file, IReadOnlyCollection<CountryDayVolume> volumes)
         {
+            _store.RecordVolumes(_transaction, file.ContentHash, volumes);
             _store.RecordFile(_transaction, file);
             _transaction.Commit();
             _done = true;

@@ -78,13 +78,48 @@ public abstract class SqlEventStore : IEventStore
         Execute(transaction, $"""
             CREATE TABLE IF NOT EXISTS files (
               id {FileKeyDefinition},
-              path TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT NOT NULL, format TEXT NOT NULL,
+              path TEXT NOT NULL, size BIGINT NOT NULL, content_hash TEXT NOT NULL, format TEXT NOT NULL,
               format_detail TEXT NOT NULL, actors TEXT NOT NULL, rows_read BIGINT NOT NULL, rows_kept BIGINT NOT NULL,
               rows_inserted BIGINT NOT NULL, rows_filtered_out BIGINT NOT NULL, rows_skipped BIGINT NOT NULL,
               na_rows BIGINT NOT NULL, codes_repaired BIGINT NOT NULL, exponent_dates BIGINT NOT NULL,
               ingested_at TEXT NOT NULL,
-              UNIQUE (path, sha256))
+              UNIQUE (path, content_hash))
             """);
+        CreateFileVolumes(transaction);
+    }
+
+    /// <summary>Creates <c>file_volumes</c>: events per country and day, once per file content.</summary>
+    private protected void CreateFileVolumes(DbTransaction transaction) =>
+        Execute(transaction, $"""
+            CREATE TABLE IF NOT EXISTS file_volumes (
+              content_hash TEXT NOT NULL, country TEXT NOT NULL, date {SqlType("date")} NOT NULL, events BIGINT NOT NULL,
+              PRIMARY KEY (content_hash, country, date)){EventTableOptions}
+            """);
+
+    /// <summary>
+    /// Adds a file's volumes inside the ingest's transaction, skipping (content, country, day) entries already kept,
+    /// and hands each entry actually added to <paramref name="added"/>.
+    /// </summary>
+    private protected void RecordVolumes(DbTransaction transaction, string contentHash, IReadOnlyCollection<CountryDayVolume> volumes,
+        Action<CountryDayVolume>? added = null)
+    {
+        if (volumes.Count == 0)
+            return;
+        using var command = Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO file_volumes (content_hash, country, date, events) VALUES (@hash, @country, @date, @events) "
+            + "ON CONFLICT (content_hash, country, date) DO NOTHING";
+        AddParameter(command, "hash", contentHash);
+        var country = AddParameter(command, "country", "");
+        var date = AddParameter(command, "date", DateValue(DateOnly.MinValue));
+        var events = AddParameter(command, "events", 0L);
+        command.Prepare();
+        foreach (var v in volumes)
+        {
+            (country.Value, date.Value, events.Value) = (v.Country, DateValue(v.Date), v.Events);
+            if (command.ExecuteNonQuery() > 0)
+                added?.Invoke(v);
+        }
     }
 
     public IEnumerable<CodedEvent> Events(EventQuery query, CancellationToken cancellationToken = default)
@@ -119,7 +154,7 @@ public abstract class SqlEventStore : IEventStore
     public virtual IEnumerable<(DateOnly Date, long Events)> DailyVolume(string country, DateOnly? from = null, DateOnly? to = null)
     {
         using var command = Connection.CreateCommand();
-        var sql = new StringBuilder("SELECT date, COUNT(*) FROM events WHERE (source_country = @c OR target_country = @c)");
+        var sql = new StringBuilder("SELECT date, CAST(SUM(events) AS BIGINT) FROM file_volumes WHERE country = @c");
         AddParameter(command, "c", country);
         if (from is { } f)
         {
@@ -175,10 +210,10 @@ public abstract class SqlEventStore : IEventStore
         using var command = Connection.CreateCommand();
         command.Transaction = transaction;
         var names = FileColumns.Names;
-        var updates = string.Join(", ", names.Where(n => n is not ("path" or "sha256")).Select(n => $"{n} = excluded.{n}"));
+        var updates = string.Join(", ", names.Where(n => n is not ("path" or "content_hash")).Select(n => $"{n} = excluded.{n}"));
         command.CommandText =
             $"INSERT INTO files ({FileColumns.List}) VALUES ({string.Join(", ", names.Select(n => "@" + n))}) "
-            + $"ON CONFLICT (path, sha256) DO UPDATE SET {updates}";
+            + $"ON CONFLICT (path, content_hash) DO UPDATE SET {updates}";
         var values = FileColumns.Values(file);
         for (var i = 0; i < names.Length; i++)
             AddParameter(command, names[i], values[i]);

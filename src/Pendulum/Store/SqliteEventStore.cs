@@ -32,7 +32,9 @@ public sealed partial class SqliteEventStore : SqlEventStore
 
     // Version 2: the dyad index covers what the observer reads (QuadClass, Goldstein, mentions; the key comes with
     // every index entry of a WITHOUT ROWID table), and country_days keeps each country's events per day.
-    private protected override int SchemaVersion => 2;
+    // Version 3: files are told apart by an XXH128 content hash (content_hash, was sha256), and file_volumes keeps
+    // each file content's events per country and day, so that volumes count rows an actor filter left out, once.
+    private protected override int SchemaVersion => 3;
 
     private protected override string DyadIndexColumns => "source_country, target_country, date, quad, goldstein, mentions";
 
@@ -40,9 +42,9 @@ public sealed partial class SqliteEventStore : SqlEventStore
     {
         // The transaction holds the write lock (Microsoft.Data.Sqlite begins IMMEDIATE): if another process upgraded the
         // store between the version check and now, there is nothing left to do.
-        if (fromVersion >= 2 || UserVersion(transaction) >= 2)
+        if (fromVersion >= 3 || UserVersion(transaction) >= 3)
             return;
-        // Written to give the same store from any state between versions 1 and 2 (a store whose version number was
+        // Written to give the same store from any state between versions 1 and 3 (a store whose version number was
         // set back, say), so repeating it is harmless.
         if (fromVersion == 1)
         {
@@ -50,21 +52,45 @@ public sealed partial class SqliteEventStore : SqlEventStore
             Execute(transaction, $"CREATE INDEX events_dyad ON events ({DyadIndexColumns})");
         }
 
-        Execute(transaction, "CREATE TABLE IF NOT EXISTS country_days (country TEXT NOT NULL, date TEXT NOT NULL, events INTEGER NOT NULL, PRIMARY KEY (country, date)) WITHOUT ROWID");
-        Execute(transaction, "DELETE FROM country_days");
-        // An event counts once for its source country and once for its target, once only when they are the same.
-        Execute(transaction, """
-            INSERT INTO country_days (country, date, events)
-            SELECT country, date, COUNT(*) FROM (
-              SELECT source_country AS country, date FROM events WHERE source_country IS NOT NULL
-              UNION ALL
-              SELECT target_country, date FROM events
-              WHERE target_country IS NOT NULL AND (source_country IS NULL OR source_country <> target_country))
-            GROUP BY country, date
-            """);
+        if (fromVersion < 2)
+        {
+            Execute(transaction, "CREATE TABLE IF NOT EXISTS country_days (country TEXT NOT NULL, date TEXT NOT NULL, events INTEGER NOT NULL, PRIMARY KEY (country, date)) WITHOUT ROWID");
+            Execute(transaction, "DELETE FROM country_days");
+            // An event counts once for its source country and once for its target, once only when they are the same.
+            Execute(transaction, """
+                INSERT INTO country_days (country, date, events)
+                SELECT country, date, COUNT(*) FROM (
+                  SELECT source_country AS country, date FROM events WHERE source_country IS NOT NULL
+                  UNION ALL
+                  SELECT target_country, date FROM events
+                  WHERE target_country IS NOT NULL AND (source_country IS NULL OR source_country <> target_country))
+                GROUP BY country, date
+                """);
+        }
+
+        // Files recorded before version 3 keep their SHA-256, marked as such: their volumes are already in
+        // country_days (counted from their events), and the ingester recognises them by it.
+        if (Scalar(transaction, "SELECT COUNT(*) FROM pragma_table_info('files') WHERE name = 'sha256'") > 0)
+        {
+            Execute(transaction, "ALTER TABLE files RENAME COLUMN sha256 TO content_hash");
+            Execute(transaction, "UPDATE files SET content_hash = 'sha256:' || content_hash WHERE content_hash NOT LIKE '%:%'");
+        }
+
+        CreateFileVolumes(transaction);
     }
 
-    /// <summary>Read from <c>country_days</c>, kept by every ingest: a few thousand rows, however many events.</summary>
+    private long Scalar(DbTransaction transaction, string sql)
+    {
+        using var command = Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Read from <c>country_days</c>, the sum of <c>file_volumes</c> over file contents (plus, in a store upgraded
+    /// from before version 3, the counts of the events it held then): a few thousand rows, however many events.
+    /// </summary>
     public override IEnumerable<(DateOnly Date, long Events)> DailyVolume(string country, DateOnly? from = null, DateOnly? to = null) =>
         DailyVolumes([country], from, to).Select(v => (v.Date, v.Events));
 
@@ -132,7 +158,6 @@ public sealed partial class SqliteEventStore : SqlEventStore
         private readonly SqliteTransaction _transaction;
         private readonly sqlite3 _db;
         private readonly sqlite3_stmt _insert;
-        private readonly Dictionary<(string Country, DateOnly Date), long> _volume = [];
         private byte[] _utf8 = new byte[4096];
         private bool _done;
 
@@ -169,24 +194,11 @@ public sealed partial class SqliteEventStore : SqlEventStore
                 raw.sqlite3_reset(_insert);
                 if (step != raw.SQLITE_DONE)
                     Check(step);
-                if (raw.sqlite3_changes(_db) == 0)
-                    continue;
-                inserted++;
-                CountVolume(e.Source.Country, e.Date);
-                if (e.Target.Country != e.Source.Country)
-                    CountVolume(e.Target.Country, e.Date);
+                if (raw.sqlite3_changes(_db) > 0)
+                    inserted++;
             }
 
             return inserted;
-        }
-
-        // Only events actually inserted count, so a re-ingest adds nothing; the counts reach country_days at commit.
-        private void CountVolume(string? country, DateOnly date)
-        {
-            if (country is null)
-                return;
-            ref var events = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_volume, (country, date), out _);
-            events++;
         }
 
         // Encodes into one reusable buffer: SQLite copies bound text (SQLITE_TRANSIENT), so nothing is allocated per field.
@@ -201,17 +213,22 @@ public sealed partial class SqliteEventStore : SqlEventStore
 
         private void Check(int rc) => _store.Check(_db, rc);
 
-        public IngestedFile Commit(IngestedFile file)
+        public IngestedFile Commit(IngestedFile file, IReadOnlyCollection<CountryDayVolume> volumes)
         {
-            WriteVolume();
+            var added = new List<CountryDayVolume>();
+            _store.RecordVolumes(_transaction, file.ContentHash, volumes, added.Add);
+            AddToCountryDays(added);
             _store.RecordFile(_transaction, file);
             _transaction.Commit();
             _done = true;
             return file;
         }
 
-        private void WriteVolume()
+        // country_days is file_volumes summed over contents, kept up to date here so that reads stay small.
+        private void AddToCountryDays(List<CountryDayVolume> added)
         {
+            if (added.Count == 0)
+                return;
             using var command = _store.Connection.CreateCommand();
             command.Transaction = _transaction;
             command.CommandText = "INSERT INTO country_days (country, date, events) VALUES (@country, @date, @events) "
@@ -220,9 +237,9 @@ public sealed partial class SqliteEventStore : SqlEventStore
             var date = AddParameter(command, "date", "");
             var events = AddParameter(command, "events", 0L);
             command.Prepare();
-            foreach (var ((c, d), n) in _volume)
+            foreach (var v in added)
             {
-                (country.Value, date.Value, events.Value) = (c, _store.DateValue(d), n);
+                (country.Value, date.Value, events.Value) = (v.Country, _store.DateValue(v.Date), v.Events);
                 command.ExecuteNonQuery();
             }
         }

@@ -32,7 +32,7 @@ public abstract class EventStoreContract : IDisposable
         var file = Assert.Single(store.Files());
         Assert.Equal(Path.GetFullPath(Fixtures.Gdelt2Second), file.Path);
         Assert.Equal(new FileInfo(Fixtures.Gdelt2Second).Length, file.Size);
-        Assert.Equal(64, file.Sha256.Length);
+        Assert.Equal(64, file.ContentHash.Length);
         Assert.Equal("gdelt", file.Format);
         Assert.Equal(Clock.GetUtcNow(), file.IngestedAt);
     }

@@ -15,6 +15,7 @@ public abstract class EventReader : IDisposable
         File = file;
         Options = options;
         Report = new ReadReport(file, options.SkippedDetailLimit);
+        Volumes = new CountryDayTally(options.Actors);
     }
 
     /// <summary>The file being read, as named to the user.</summary>
@@ -25,6 +26,12 @@ public abstract class EventReader : IDisposable
 
     /// <summary>Counts of what was read, kept, skipped and repaired.</summary>
     public ReadReport Report { get; }
+
+    /// <summary>
+    /// Events per country and day among the rows read so far (see <see cref="CountryDayTally"/>): complete once
+    /// <see cref="ReadEvents"/> has been enumerated to its end.
+    /// </summary>
+    public CountryDayTally Volumes { get; }
 
     /// <summary>The stream the reader consumes (decompressed content for a zip member).</summary>
     private protected Stream Stream => _stream;
@@ -50,10 +57,21 @@ public abstract class EventReader : IDisposable
     }
 
     /// <summary>True when the actor filter keeps an event between these two countries.</summary>
-    private protected bool Keeps(string? source, string? target) =>
-        Options.Actors is not { } actors
-        || (source is not null && actors.Contains(source))
-        || (target is not null && actors.Contains(target));
+    private protected bool Keeps(string? source, string? target) => Match(source, target) == RowMatch.Kept;
+
+    /// <summary>What the actor filter makes of a row between these two countries.</summary>
+    private protected RowMatch Match(string? source, string? target)
+    {
+        if (Options.Actors is not { } actors)
+            return RowMatch.Kept;
+        var sourceListed = source is not null && actors.Contains(source);
+        var targetListed = target is not null && actors.Contains(target);
+        if (Options.ActorMatch == ActorMatch.Touching)
+            return sourceListed || targetListed ? RowMatch.Kept : RowMatch.Outside;
+        if (sourceListed && targetListed && source != target)
+            return RowMatch.Kept;
+        return sourceListed || targetListed ? RowMatch.Counted : RowMatch.Outside;
+    }
 
     public void Dispose()
     {

@@ -12,11 +12,17 @@ public sealed record EventReaderOptions
     public bool Lenient { get; init; }
 
     /// <summary>
-    /// When set, only events whose source or target country (ISO alpha-3) is in the set are kept. Rows outside
-    /// the filter are checked for structure (column count, encoding) but not parsed: that is what makes a
+    /// When set, only events among these countries (ISO alpha-3) are kept, as <see cref="ActorMatch"/> says. Rows
+    /// outside the filter are checked for structure (column count, encoding) but not parsed: that is what makes a
     /// filtered pass over a large GDELT file fast.
     /// </summary>
     public IReadOnlySet<string>? Actors { get; init; }
+
+    /// <summary>
+    /// Which events <see cref="Actors"/> keeps: <see cref="ActorMatch.Between"/> (the default) those between two
+    /// different listed countries, <see cref="ActorMatch.Touching"/> those with a listed country on either side.
+    /// </summary>
+    public ActorMatch ActorMatch { get; init; } = ActorMatch.Between;
 
     /// <summary>
     /// When set, every event's Goldstein value is taken from this table instead of the dataset's own value.

@@ -59,8 +59,14 @@ public sealed class GdeltCsvReader : EventReader
 
             for (var f = 0; f < values.Length; f++)
                 values[f] = index[f] < 0 || fields[index[f]] == "NA" ? "" : fields[index[f]].Trim();
-            if (!Keeps(values[(int)GdeltField.Actor1CountryCode].NullIfEmpty(), values[(int)GdeltField.Actor2CountryCode].NullIfEmpty()))
+            var source = values[(int)GdeltField.Actor1CountryCode].NullIfEmpty();
+            var target = values[(int)GdeltField.Actor2CountryCode].NullIfEmpty();
+            var match = Match(source, target);
+            if (match != RowMatch.Kept)
             {
+                // Left out but touching a listed country: only its day is read, for that country's volume.
+                if (match == RowMatch.Counted)
+                    Volumes.Add(source, target, FieldParser.CompactDate(RepairDate(values[(int)GdeltField.SqlDate]), GdeltFieldNames.Official[(int)GdeltField.SqlDate]));
                 Report.RowsFilteredOut++;
                 return null;
             }
@@ -70,6 +76,7 @@ public sealed class GdeltCsvReader : EventReader
             values[(int)GdeltField.DateAdded] = RepairDate(values[(int)GdeltField.DateAdded]);
             var ev = GdeltEventBuilder.Build(values, Options);
             Report.RowsKept++;
+            Volumes.Add(ev.Source.Country, ev.Target.Country, ev.Date);
             return ev;
         }
         catch (RowRejectedException rejection)

@@ -19,6 +19,7 @@ public sealed class GdeltReader : EventReader
     private const int InitialBufferSize = 1 << 20;
     private const int MaxLineLength = 1 << 24;
 
+    private readonly string[]? _actors;
     private readonly byte[][]? _actorBytes;
     private int[]? _fieldIndex;
     private int _columns;
@@ -27,7 +28,8 @@ public sealed class GdeltReader : EventReader
         : base(stream, file, options)
     {
         Report.Format = EventFormat.Gdelt;
-        _actorBytes = options.Actors?.Select(a => Encoding.UTF8.GetBytes(a)).ToArray();
+        _actors = options.Actors?.Order(StringComparer.Ordinal).ToArray();
+        _actorBytes = _actors?.Select(a => Encoding.UTF8.GetBytes(a)).ToArray();
     }
 
     /// <summary>The GDELT version seen on the first good line: 1 or 2 (0 before reading).</summary>
@@ -127,10 +129,7 @@ public sealed class GdeltReader : EventReader
             if (!Utf8.IsValid(line))
                 throw new RowRejectedException(null, "not valid UTF-8 (GDELT files are UTF-8; was the file re-encoded?)");
             if (_actorBytes is not null && !KeepsActors(line))
-            {
-                Report.RowsFilteredOut++;
                 return null;
-            }
 
             SplitFields(line, fieldStarts);
             for (var f = 0; f < values.Length; f++)
@@ -141,6 +140,7 @@ public sealed class GdeltReader : EventReader
 
             var ev = GdeltEventBuilder.Build(values, Options);
             Report.RowsKept++;
+            Volumes.Add(ev.Source.Country, ev.Target.Country, ev.Date);
             return ev;
         }
         catch (RowRejectedException rejection)
@@ -189,32 +189,54 @@ public sealed class GdeltReader : EventReader
         fieldStarts[field + 1] = line.Length + 1;
     }
 
+    /// <summary>
+    /// True when the filter keeps the row. A row it leaves out is counted as such, and when it touches a listed
+    /// country its SQLDATE is read (a bad one rejects the row) so that the country's volume counts it.
+    /// </summary>
     private bool KeepsActors(ReadOnlySpan<byte> line)
     {
-        // Actor1CountryCode and Actor2CountryCode sit at columns 7 and 17 in every GDELT layout.
+        // SQLDATE, Actor1CountryCode and Actor2CountryCode sit at columns 1, 7 and 17 in every GDELT layout.
         var rest = line;
+        ReadOnlySpan<byte> date = default;
+        var source = -1;
         for (var column = 0; column < 17; column++)
         {
             var tab = rest.IndexOf((byte)'\t');
-            if (column == 7 && IsActor(rest[..tab]))
-                return true;
+            if (column == 1)
+                date = rest[..tab];
+            else if (column == 7)
+                source = ActorIndex(rest[..tab]);
             rest = rest[(tab + 1)..];
         }
 
-        return IsActor(rest[..rest.IndexOf((byte)'\t')]);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool IsActor(ReadOnlySpan<byte> code)
-    {
-        if (code.Length == 0)
-            return false;
-        foreach (var actor in _actorBytes!)
+        var target = ActorIndex(rest[..rest.IndexOf((byte)'\t')]);
+        var kept = Options.ActorMatch == ActorMatch.Touching
+            ? source >= 0 || target >= 0
+            : source >= 0 && target >= 0 && source != target;
+        if (kept)
+            return true;
+        if (source >= 0 || target >= 0)
         {
-            if (code.SequenceEqual(actor))
-                return true;
+            var day = FieldParser.CompactDate(Encoding.UTF8.GetString(date), GdeltFieldNames.Official[(int)GdeltField.SqlDate]);
+            Volumes.Add(source >= 0 ? _actors![source] : null, target >= 0 ? _actors![target] : null, day);
         }
 
+        Report.RowsFilteredOut++;
         return false;
+    }
+
+    /// <summary>The code's place among the sorted listed countries, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int ActorIndex(ReadOnlySpan<byte> code)
+    {
+        if (code.Length == 0)
+            return -1;
+        for (var i = 0; i < _actorBytes!.Length; i++)
+        {
+            if (code.SequenceEqual(_actorBytes[i]))
+                return i;
+        }
+
+        return -1;
     }
 }

@@ -50,13 +50,18 @@ public sealed class IcewsReader : EventReader
                 string Get(string name) => index.TryGetValue(name, out var at) && fields[at] != "NA" ? fields[at].Trim() : "";
                 var source = Country(Get("Source Country"), "Source Country");
                 var target = Country(Get("Target Country"), "Target Country");
-                if (Keeps(source, target))
+                var match = Match(source, target);
+                if (match == RowMatch.Kept)
                 {
                     ev = Build(Get, source, target);
                     Report.RowsKept++;
+                    Volumes.Add(source, target, ev.Date);
                 }
                 else
                 {
+                    // Left out but touching a listed country: only its day is read, for that country's volume.
+                    if (match == RowMatch.Counted)
+                        Volumes.Add(source, target, FieldParser.IsoDate(Get("Event Date"), "Event Date"));
                     Report.RowsFilteredOut++;
                 }
             }

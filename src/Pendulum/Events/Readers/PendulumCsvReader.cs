@@ -59,7 +59,10 @@ public sealed class PendulumCsvReader : EventReader
                 }
 
                 ev = Build(name => index[name] < 0 ? "" : fields[index[name]].Trim());
-                if (Keeps(ev.Source.Country, ev.Target.Country))
+                var match = Match(ev.Source.Country, ev.Target.Country);
+                if (match != RowMatch.Outside)
+                    Volumes.Add(ev.Source.Country, ev.Target.Country, ev.Date);
+                if (match == RowMatch.Kept)
                     Report.RowsKept++;
                 else
                 {
