@@ -63,7 +63,7 @@ internal sealed class ClickHouseEventWriter : IEventWriter
         _rows.Clear();
     }
 
-    public IngestedFile Commit(IngestedFile file)
+    public IngestedFile Commit(IngestedFile file, IReadOnlyCollection<CountryDayVolume> volumes)
     {
         Send();
         var first = _store.First;

@@ -142,7 +142,7 @@ internal static class CalibrateCommand
 
         var files = shipped ? [Path.Combine(RecordFolder, "events.csv")] : InputPaths.Expand(args.Input);
         var events = new List<CodedEvent>();
-        var options = new EventReaderOptions { Actors = new HashSet<string>(StringComparer.Ordinal) { a, b } };
+        var options = new EventReaderOptions { Actors = new HashSet<string>(StringComparer.Ordinal) { a, b }, ActorMatch = ActorMatch.Touching };
         foreach (var path in files)
         {
             using (var reader = EventFile.Open(path, EventFormat.Auto, options))

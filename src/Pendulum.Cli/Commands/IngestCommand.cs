@@ -21,7 +21,11 @@ internal static class IngestCommand
             Description = "Input format: auto (detect from content), gdelt, gdelt-csv, icews or pendulum.",
             DefaultValueFactory = _ => "auto",
         }.AcceptOnlyFromAmong([.. EventFormatNames.All]);
-        var actors = new Option<string?>("--actors") { Description = "Keep only events whose source or target country is in this list, e.g. USA,CHN." };
+        var actors = new Option<string?>("--actors")
+        {
+            Description = "Keep only events between two countries of this list, e.g. USA,CHN; every row touching one still counts in its daily volume.",
+        };
+        var touching = new Option<bool>("--touching") { Description = "With --actors: keep every event with a listed country on either side, whatever the partner." };
         var lenient = new Option<bool>("--lenient") { Description = "Skip bad rows (counted and reported) instead of refusing the file." };
         var goldstein = new Option<string?>("--goldstein")
         {
@@ -29,22 +33,25 @@ internal static class IngestCommand
         };
         var command = new Command("ingest", "Read event files (GDELT 1.0/2.0, GDELT CSV re-exports, ICEWS, Pendulum CSV) into the store.")
         {
-            paths, db, format, actors, lenient, goldstein,
+            paths, db, format, actors, touching, lenient, goldstein,
         };
         command.SetAction((parse, cancel) => RunAsync(context, new IngestArguments(
             parse.GetValue(paths)!, parse.GetValue(db), EventFormatNames.Parse(parse.GetValue(format)!)!.Value,
-            parse.GetValue(actors), parse.GetValue(lenient), parse.GetValue(goldstein)), cancel));
+            parse.GetValue(actors), parse.GetValue(touching), parse.GetValue(lenient), parse.GetValue(goldstein)), cancel));
         return command;
     }
 
-    internal sealed record IngestArguments(string[] Paths, string? Db, EventFormat Format, string? Actors, bool Lenient, string? Goldstein);
+    internal sealed record IngestArguments(string[] Paths, string? Db, EventFormat Format, string? Actors, bool Touching, bool Lenient, string? Goldstein);
 
     internal static async Task<int> RunAsync(CliContext context, IngestArguments args, CancellationToken cancel)
     {
+        if (args.Touching && args.Actors is null)
+            throw new UsageException("--touching qualifies --actors: give the countries too, e.g. --actors USA,CHN --touching", "--touching");
         var readerOptions = new EventReaderOptions
         {
             Lenient = args.Lenient,
             Actors = args.Actors is null ? null : CommonOptions.ParseActors(args.Actors),
+            ActorMatch = args.Touching ? ActorMatch.Touching : ActorMatch.Between,
             Goldstein = args.Goldstein is null ? null : GoldsteinTable.Resolve(args.Goldstein),
         };
         var files = InputPaths.Expand(args.Paths);

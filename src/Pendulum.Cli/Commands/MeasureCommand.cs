@@ -93,7 +93,7 @@ internal static class MeasureCommand
         if (files.Count > 0)
         {
             var events = new List<Events.CodedEvent>();
-            var reader = new EventReaderOptions { Actors = new HashSet<string>(StringComparer.Ordinal) { a, b } };
+            var reader = new EventReaderOptions { Actors = new HashSet<string>(StringComparer.Ordinal) { a, b }, ActorMatch = ActorMatch.Touching };
             foreach (var file in files)
             {
                 using var r = EventFile.Open(file, EventFormat.Auto, reader);

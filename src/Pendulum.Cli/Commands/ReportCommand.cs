@@ -129,7 +129,7 @@ internal static class ReportCommand
 
     private static List<CodedEvent> ReadFiles(IReadOnlyList<string> files, string a, string b, DateOnly? from, DateOnly? to, CancellationToken cancel)
     {
-        var options = new EventReaderOptions { Actors = new HashSet<string>(StringComparer.Ordinal) { a, b } };
+        var options = new EventReaderOptions { Actors = new HashSet<string>(StringComparer.Ordinal) { a, b }, ActorMatch = ActorMatch.Touching };
         var events = new List<CodedEvent>();
         foreach (var path in files)
         {

@@ -78,7 +78,7 @@ internal static class SourcesCommand
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    // "xxh128:1f0c..." shows as "xxh128:1f0c9a2b": the algorithm and enough digits to tell files apart.
+    // "xxh128-4m:1f0c..." shows as "xxh128-4m:1f0c9a2b": the algorithm and enough digits to tell files apart.
     private static string ShortHash(string hash)
     {
         var digits = hash.IndexOf(':') + 1;

@@ -10,9 +10,11 @@ namespace Pendulum.Ingest;
 /// event is stored once however often its file is ingested.
 /// </summary>
 /// <remarks>
-/// Parsing and storing overlap: a producer task reads and parses batches while the calling task writes the
-/// previous ones, through a channel of at most four batches, so memory stays bounded whatever the file's size.
-/// The file's content hash is computed on the side at the same time.
+/// A plain GDELT file read with an actor filter goes through <see cref="FilteredGdeltIngest"/>, which filters chunks
+/// on every core; every other file, and a GDELT file that path declines, is read row by row. There parsing and
+/// storing overlap: a producer task reads and parses batches while the calling task writes the previous ones,
+/// through a channel of at most four batches, so memory stays bounded whatever the file's size. Either way the
+/// file's content hash is computed on the side at the same time (the fast path hashes each chunk as it reads it).
 /// </remarks>
 public sealed class EventIngester(IEventStore store, TimeProvider time)
 {
@@ -24,7 +26,37 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
     {
         var fullPath = Path.GetFullPath(path);
         using var reader = EventFile.Open(path, options.Format, options.Reader);
+        if (options.Reader.Actors is not null && reader is GdeltReader && !reader.ReadsZipMember)
+        {
+            using var writer = store.BeginWrite();
+            var outcome = await FilteredGdeltIngest.RunAsync(path, options.Reader, writer, progress, cancellationToken);
+            if (outcome is not null)
+            {
+                return Commit(writer, fullPath, reader.BytesTotal, outcome.Report, outcome.Volumes, outcome.Inserted, options,
+                    outcome.ContentHash, cancellationToken);
+            }
+        }
+
         var hashing = Task.Run(() => ContentHash.Of(fullPath, cancellationToken), cancellationToken);
+        try
+        {
+            using var writer = store.BeginWrite();
+            var inserted = await WriteRowByRowAsync(reader, writer, path, options, progress, cancellationToken);
+            var result = Commit(writer, fullPath, reader.BytesTotal, reader.Report, reader.Volumes, inserted, options,
+                await hashing, cancellationToken);
+            progress?.Report(new IngestProgress(path, reader.BytesTotal, reader.BytesTotal, reader.Report.RowsRead, reader.Report.RowsKept));
+            return result;
+        }
+        catch
+        {
+            await hashing.ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
+        }
+    }
+
+    private static async Task<long> WriteRowByRowAsync(EventReader reader, IEventWriter writer, string path, IngestOptions options,
+        IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
         var batches = Channel.CreateBounded<List<CodedEvent>>(new BoundedChannelOptions(BatchesInFlight)
         {
             SingleReader = true,
@@ -32,43 +64,42 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
         });
         using var cancelProducer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producing = Task.Run(() => Produce(reader, options.BatchSize, batches.Writer, cancelProducer.Token), cancelProducer.Token);
-
         long inserted = 0, stored = 0;
-        using (var writer = store.BeginWrite())
+        try
         {
-            try
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
-                await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
-                {
-                    inserted += writer.Add(batch);
-                    stored += batch.Count;
-                    progress?.Report(new IngestProgress(path, reader.BytesConsumed(), reader.BytesTotal, reader.Report.RowsRead, stored));
-                }
-
-                await producing;
-            }
-            catch
-            {
-                await cancelProducer.CancelAsync();
-                await Task.WhenAll(producing, hashing).ContinueWith(_ => { }, TaskScheduler.Default);
-                throw;
+                inserted += writer.Add(batch);
+                stored += batch.Count;
+                progress?.Report(new IngestProgress(path, reader.BytesConsumed(), reader.BytesTotal, reader.Report.RowsRead, stored));
             }
 
-            var report = reader.Report;
-            var (hash, volumesCounted) = Recorded(fullPath, await hashing, cancellationToken);
-            var seenBefore = store.Files().Any(f => f.Path == fullPath && f.ContentHash == hash);
-            var file = new IngestedFile(
-                fullPath, reader.BytesTotal, hash, report.Format.Name(), report.FormatDetail,
-                options.Reader.Actors is { } actors ? string.Join(',', actors.Order(StringComparer.Ordinal)) : "",
-                report.RowsRead, report.RowsKept, inserted, report.RowsFilteredOut, report.RowsSkipped, report.NaRows,
-                report.CodesRepaired, report.ExponentDates, time.GetUtcNow());
-            var volumes = volumesCounted
-                ? []
-                : reader.Volumes.Entries().Select(v => new CountryDayVolume(v.Country, v.Date, v.Events)).ToList();
-            var recorded = writer.Commit(file, volumes);
-            progress?.Report(new IngestProgress(path, reader.BytesTotal, reader.BytesTotal, report.RowsRead, stored));
-            return new IngestResult(recorded, report, seenBefore);
+            await producing;
+            return inserted;
         }
+        catch
+        {
+            await cancelProducer.CancelAsync();
+            await producing.ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
+        }
+    }
+
+    private IngestResult Commit(IEventWriter writer, string fullPath, long size, ReadReport report, CountryDayTally tally,
+        long inserted, IngestOptions options, string contentHash, CancellationToken cancellationToken)
+    {
+        var (hash, volumesCounted) = Recorded(fullPath, contentHash, cancellationToken);
+        var seenBefore = store.Files().Any(f => f.Path == fullPath && f.ContentHash == hash);
+        var file = new IngestedFile(
+            fullPath, size, hash, report.Format.Name(), report.FormatDetail,
+            options.Reader.Actors is { } actors ? string.Join(',', actors.Order(StringComparer.Ordinal)) : "",
+            report.RowsRead, report.RowsKept, inserted, report.RowsFilteredOut, report.RowsSkipped, report.NaRows,
+            report.CodesRepaired, report.ExponentDates, time.GetUtcNow());
+        var volumes = volumesCounted
+            ? []
+            : tally.Entries().Select(v => new CountryDayVolume(v.Country, v.Date, v.Events)).ToList();
+        var recorded = writer.Commit(file, volumes);
+        return new IngestResult(recorded, report, seenBefore);
     }
 
     private static async Task Produce(EventReader reader, int batchSize, ChannelWriter<List<CodedEvent>> output,
@@ -99,7 +130,7 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
 
     /// <summary>
     /// The hash to record the file under, and whether its volumes are already counted. A file a store recorded
-    /// before schema 3 (under its SHA-256) had its volumes counted from its events then; it keeps that record, so a
+    /// before content hashes (under its SHA-256) had its volumes counted from its events then; it keeps that record, so a
     /// re-ingest never counts it twice. SHA-256 is computed only when the path has such a record.
     /// </summary>
     private (string Hash, bool VolumesCounted) Recorded(string fullPath, string hash, CancellationToken cancellationToken)

@@ -57,7 +57,7 @@ public static class PairObserver
         DateOnly? to = null, CancellationToken cancellationToken = default)
     {
         var accumulator = new PairAccumulator(countryA, countryB, parameters.DriversPerPeriod);
-        var options = readerOptions with { Actors = new HashSet<string>(StringComparer.Ordinal) { countryA, countryB } };
+        var options = readerOptions with { Actors = new HashSet<string>(StringComparer.Ordinal) { countryA, countryB }, ActorMatch = ActorMatch.Touching };
         foreach (var path in paths)
         {
             using var reader = EventFile.Open(path, format, options);

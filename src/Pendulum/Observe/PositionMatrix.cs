@@ -80,7 +80,7 @@ public static class ManyPairs
         CancellationToken cancellationToken = default)
     {
         var accumulators = PairsOf(Check(countries)).Select(p => new PairAccumulator(p.A, p.B, parameters.DriversPerPeriod)).ToList();
-        var options = readerOptions with { Actors = countries.ToHashSet(StringComparer.Ordinal) };
+        var options = readerOptions with { Actors = countries.ToHashSet(StringComparer.Ordinal), ActorMatch = ActorMatch.Touching };
         foreach (var path in paths)
         {
             using var reader = EventFile.Open(path, format, options);

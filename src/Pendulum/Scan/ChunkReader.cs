@@ -22,6 +22,20 @@ internal sealed class ChunkReader(SafeFileHandle file, long length, int chunkByt
 
     public int ChunkCount => (int)((length + chunkBytes - 1) / chunkBytes);
 
+    /// <summary>Opens <paramref name="path"/> for positional reads by any number of chunk readers.</summary>
+    /// <exception cref="InputOutputException">The file cannot be opened.</exception>
+    public static SafeFileHandle Open(string path)
+    {
+        try
+        {
+            return File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputOutputException($"cannot open: {e.Message}", path, e);
+        }
+    }
+
     /// <summary>
     /// Reads chunk <paramref name="index"/>. Rows start at <paramref name="first"/> and before <paramref name="limit"/>;
     /// <paramref name="bufferOffset"/> is the file offset of the buffer's first byte.

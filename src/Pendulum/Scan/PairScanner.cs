@@ -53,16 +53,7 @@ public static class PairScanner
     private static (PairRowScanner[] Scanners, long Length, bool Zip) ScanFile(string path, PairScanOptions options,
         IProgress<PairScanProgress>? progress, CancellationToken cancellationToken)
     {
-        SafeFileHandle handle;
-        try
-        {
-            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputOutputException($"cannot open: {e.Message}", path, e);
-        }
-        using (handle)
+        using (var handle = ChunkReader.Open(path))
         {
             var length = RandomAccess.GetLength(handle);
             Span<byte> magic = stackalloc byte[4];

@@ -43,7 +43,7 @@ internal static class SeparatorMasks
 
     /// <summary>Bit i of <paramref name="tabs"/> (<paramref name="newlines"/>) is set when byte i is a tab (newline).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Load(ref byte at, out ulong tabs, out ulong newlines)
+    internal static void Load(ref byte at, out ulong tabs, out ulong newlines)
     {
         if (Vector512.IsHardwareAccelerated)
         {

@@ -4,8 +4,8 @@ namespace Pendulum.Store;
 /// <param name="Path">The path as given to <c>ingest</c>, made absolute.</param>
 /// <param name="Size">Bytes on disk.</param>
 /// <param name="ContentHash">
-/// What the file's bytes hash to, named by algorithm: <c>xxh128:</c> and 32 lower-case hex digits (XXH128, as
-/// <c>xxhsum -H2</c> prints it); files recorded by stores older than schema 3 keep their <c>sha256:</c> hash.
+/// What the file's bytes hash to, named by algorithm: <c>xxh128-4m:</c> and 32 lower-case hex digits (see
+/// <c>Pendulum.Ingest.ContentHash</c>); files recorded by stores from before content hashes keep their <c>sha256:</c> hash.
 /// </param>
 /// <param name="Format">Reader used (<c>gdelt</c>, <c>gdelt-csv</c>, <c>icews</c>, <c>pendulum</c>).</param>
 /// <param name="FormatDetail">What the reader detected, e.g. <c>GDELT 2.0 (61 columns)</c>.</param>

@@ -171,6 +171,7 @@ public sealed partial class SqliteEventStore : SqlEventStore
             Check(raw.sqlite3_prepare_v2(_db, sql, out _insert));
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public int Add(IReadOnlyList<CodedEvent> events)
         {
             var inserted = 0;

@@ -17,7 +17,7 @@ public abstract class EventStoreContract : IDisposable
 
     protected abstract IEventStore OpenStore();
 
-    private static Task<IngestResult> Ingest(IEventStore store, string path, EventReaderOptions? reader = null) =>
+    protected static Task<IngestResult> Ingest(IEventStore store, string path, EventReaderOptions? reader = null) =>
         new EventIngester(store, Clock).IngestFileAsync(path, new IngestOptions { Reader = reader ?? new EventReaderOptions(), BatchSize = 500 });
 
     [Fact]
@@ -32,7 +32,8 @@ public abstract class EventStoreContract : IDisposable
         var file = Assert.Single(store.Files());
         Assert.Equal(Path.GetFullPath(Fixtures.Gdelt2Second), file.Path);
         Assert.Equal(new FileInfo(Fixtures.Gdelt2Second).Length, file.Size);
-        Assert.Equal(64, file.ContentHash.Length);
+        Assert.Matches("^xxh128-4m:[0-9a-f]{32}$", file.ContentHash);
+        Assert.Equal(ContentHash.Of(Fixtures.Gdelt2Second), file.ContentHash);
         Assert.Equal("gdelt", file.Format);
         Assert.Equal(Clock.GetUtcNow(), file.IngestedAt);
     }
@@ -89,6 +90,37 @@ public abstract class EventStoreContract : IDisposable
         Assert.Equal(result.File.RowsKept, store.CountEvents());
         Assert.Equal("CHN,USA", result.File.Actors);
         Assert.Equal(101, store.Events(new EventQuery("USA", "CHN")).Count());
+    }
+
+    [Fact]
+    public async Task DailyVolume_ActorFilterBetween_CountsEveryRowTouchingTheCountryAsUnfiltered()
+    {
+        using var filtered = OpenStore();
+        await Ingest(filtered, Fixtures.Gdelt2Second, new EventReaderOptions { Actors = new HashSet<string> { "USA", "CHN" } });
+        var expected = Fixtures.ReadAll(Fixtures.Gdelt2Second).Events
+            .Where(e => e.Source.Country == "USA" || e.Target.Country == "USA")
+            .GroupBy(e => e.Date).OrderBy(g => g.Key).Select(g => (g.Key, (long)g.Count())).ToList();
+
+        Assert.All(filtered.Events(new EventQuery("USA", "RUS")), _ => Assert.Fail("USA-RUS is not between the listed countries"));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, filtered.DailyVolume("USA").ToList());
+        Assert.Empty(filtered.DailyVolume("RUS"));
+    }
+
+    [Fact]
+    public async Task DailyVolume_SameFileWithAnotherFilter_CountsNothingTwice()
+    {
+        using var store = OpenStore();
+        await Ingest(store, Fixtures.Gdelt2Second, new EventReaderOptions { Actors = new HashSet<string> { "USA", "CHN" } });
+        var once = store.DailyVolume("USA").ToList();
+
+        await Ingest(store, Fixtures.Gdelt2Second);
+        await Ingest(store, Fixtures.Gdelt2Second, new EventReaderOptions { Actors = new HashSet<string> { "USA" }, ActorMatch = ActorMatch.Touching });
+
+        Assert.Equal(once, store.DailyVolume("USA").ToList());
+        Assert.Equal(
+            Fixtures.ReadAll(Fixtures.Gdelt2Second).Events.Count(e => e.Source.Country == "RUS" || e.Target.Country == "RUS"),
+            store.DailyVolume("RUS").Sum(v => v.Events));
     }
 
     [Fact]

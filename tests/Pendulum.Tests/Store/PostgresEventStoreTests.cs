@@ -33,6 +33,35 @@ public sealed class PostgresEventStoreTests : EventStoreContract
         return PostgresEventStore.Open(new NpgsqlConnectionStringBuilder(_server) { SearchPath = _schema, Pooling = false }.ToString());
     }
 
+    [Fact]
+    public async Task Open_SchemaVersion1Store_CountsItsEventsAsLegacyVolumesAndMarksItsFiles()
+    {
+        using (var store = OpenStore())
+            await Ingest(store, Fixtures.Icews);
+        // Back to the version 1 layout: files.sha256 without a prefix, no file_volumes.
+        using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server) { SearchPath = _schema, Pooling = false }.ToString()))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                DROP TABLE file_volumes;
+                ALTER TABLE files RENAME COLUMN content_hash TO sha256;
+                UPDATE files SET sha256 = 'ab12';
+                UPDATE pendulum_meta SET value = '1' WHERE key = 'schema_version';
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using var upgraded = OpenStore();
+
+        Assert.Equal("sha256:ab12", Assert.Single(upgraded.Files()).ContentHash);
+        var expected = Fixtures.ReadAll(Fixtures.Icews).Events
+            .Where(e => e.Source.Country == "USA" || e.Target.Country == "USA")
+            .GroupBy(e => e.Date).OrderBy(g => g.Key).Select(g => (g.Key, (long)g.Count())).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, upgraded.DailyVolume("USA").ToList());
+    }
+
     protected override void Dispose(bool disposing)
     {
         if (disposing && !string.IsNullOrEmpty(_server))

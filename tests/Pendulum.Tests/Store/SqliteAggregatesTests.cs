@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Pendulum.Ingest;
 using Pendulum.Observe;
 using Pendulum.Store;
 using Pendulum.Tests.Observe;
@@ -68,7 +69,7 @@ public sealed class SqliteAggregatesTests : IDisposable
             AssertMeasuresAsEvents(store);
 
         using var upgraded = Connect(path);
-        Assert.Equal(2L, Scalar(upgraded, "PRAGMA user_version"));
+        Assert.Equal(3L, Scalar(upgraded, "PRAGMA user_version"));
         Assert.Equal(6L, Scalar(upgraded, "SELECT COUNT(*) FROM pragma_index_info('events_dyad')"));
         AssertVolumesCounted(path);
     }
@@ -85,7 +86,43 @@ public sealed class SqliteAggregatesTests : IDisposable
             AssertMeasuresAsEvents(store);
 
         using var upgraded = Connect(path);
-        Assert.Equal(2L, Scalar(upgraded, "PRAGMA user_version"));
+        Assert.Equal(3L, Scalar(upgraded, "PRAGMA user_version"));
+        AssertVolumesCounted(path);
+    }
+
+    [Fact]
+    public async Task Open_SchemaVersion2Store_KeepsFilesAsSha256AndReingestCountsNothingTwice()
+    {
+        var path = _temp.Path("v2.db");
+        (await Filled("v2.db")).Dispose();
+        var files = ClickHouseMeasureTests.SameEvents.Files;
+        using (var connection = Connect(path))
+        {
+            // The version 2 layout: SHA-256 hex in files.sha256, no file_volumes.
+            foreach (var file in files)
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "UPDATE files SET content_hash = @sha WHERE path = @path";
+                command.Parameters.AddWithValue("@sha", ContentHash.LegacyOf(file)["sha256:".Length..]);
+                command.Parameters.AddWithValue("@path", Path.GetFullPath(file));
+                command.ExecuteNonQuery();
+            }
+            Execute(connection, """
+                ALTER TABLE files RENAME COLUMN content_hash TO sha256;
+                DROP TABLE file_volumes;
+                PRAGMA user_version = 2;
+                """);
+        }
+
+        using (var store = SqliteEventStore.Open(path))
+        {
+            Assert.All(store.Files(), f => Assert.StartsWith("sha256:", f.ContentHash));
+            var again = await ClickHouseMeasureTests.SameEvents.Ingest(store, files[0]);
+            Assert.True(again.SeenBefore);
+            Assert.Equal(ContentHash.LegacyOf(files[0]), again.File.ContentHash);
+            Assert.Equal(files.Length, store.Files().Count);
+        }
+
         AssertVolumesCounted(path);
     }
 

@@ -37,6 +37,7 @@ public static class EventFile
             var reader = ZipArchives.IsZip(magic)
                 ? OpenZipMember(file, path, format, options)
                 : Create(file, path, format == EventFormat.Auto ? Detect(Sample(file), path) : format, options);
+            reader.ReadsZipMember = ZipArchives.IsZip(magic);
             reader.BytesConsumed = () => file.CanSeek ? file.Position : total;
             reader.BytesTotal = total;
             return reader;

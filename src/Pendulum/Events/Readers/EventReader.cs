@@ -39,6 +39,9 @@ public abstract class EventReader : IDisposable
     /// <summary>Bytes of the file on disk consumed so far, for progress; set by the opener.</summary>
     public Func<long> BytesConsumed { get; internal set; } = () => 0;
 
+    /// <summary>True when the reader reads the member of a zip archive, not the file's own bytes.</summary>
+    internal bool ReadsZipMember { get; set; }
+
     /// <summary>Total bytes of the file on disk, for progress.</summary>
     public long BytesTotal { get; internal set; }
 

@@ -131,14 +131,7 @@ public sealed class GdeltReader : EventReader
             if (_actorBytes is not null && !KeepsActors(line))
                 return null;
 
-            SplitFields(line, fieldStarts);
-            for (var f = 0; f < values.Length; f++)
-            {
-                var at = _fieldIndex![f];
-                values[f] = at < 0 ? "" : Encoding.UTF8.GetString(line[fieldStarts[at]..(fieldStarts[at + 1] - 1)]);
-            }
-
-            var ev = GdeltEventBuilder.Build(values, Options);
+            var ev = BuildEvent(line, _fieldIndex!, values, fieldStarts, Options);
             Report.RowsKept++;
             Volumes.Add(ev.Source.Country, ev.Target.Country, ev.Date);
             return ev;
@@ -152,22 +145,45 @@ public sealed class GdeltReader : EventReader
 
     private void DetectLayout(int columns, ReadOnlySpan<byte> line)
     {
-        string[] official = columns switch
+        if (Layout(columns) is not { } layout)
         {
-            57 or 58 => GdeltColumns.Version1,
-            61 => GdeltColumns.Version2,
-            _ => throw new RowRejectedException(null,
+            throw new RowRejectedException(null,
                 $"expected 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0) tab-separated columns, found {columns}"
-                + (line.StartsWith("GLOBALEVENTID"u8) ? "; the line is a header: use --format gdelt-csv" : "")),
-        };
+                + (line.StartsWith("GLOBALEVENTID"u8) ? "; the line is a header: use --format gdelt-csv" : ""));
+        }
+
         _columns = columns;
-        _fieldIndex = GdeltFieldNames.IndexIn(official[..columns]);
-        Report.FormatDetail = columns switch
+        (Report.FormatDetail, _fieldIndex) = layout;
+    }
+
+    /// <summary>
+    /// The layout of a GDELT table with this many columns: what to call it and, for each <see cref="GdeltField"/>,
+    /// its column (or -1); null when no GDELT table has that many.
+    /// </summary>
+    internal static (string Detail, int[] FieldIndex)? Layout(int columns) => columns switch
+    {
+        57 => ("GDELT 1.0 (57 columns, historical backfile)", GdeltFieldNames.IndexIn(GdeltColumns.Version1[..57])),
+        58 => ("GDELT 1.0 (58 columns, daily file)", GdeltFieldNames.IndexIn(GdeltColumns.Version1[..58])),
+        61 => ("GDELT 2.0 (61 columns)", GdeltFieldNames.IndexIn(GdeltColumns.Version2[..61])),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Decodes the kept fields of one row (no newline, no carriage return) into <paramref name="values"/>, using
+    /// <paramref name="fieldStarts"/> as scratch, and builds its event. Throws <see cref="RowRejectedException"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static CodedEvent BuildEvent(ReadOnlySpan<byte> line, int[] fieldIndex, string[] values, int[] fieldStarts,
+        EventReaderOptions options)
+    {
+        SplitFields(line, fieldStarts);
+        for (var f = 0; f < values.Length; f++)
         {
-            57 => "GDELT 1.0 (57 columns, historical backfile)",
-            58 => "GDELT 1.0 (58 columns, daily file)",
-            _ => "GDELT 2.0 (61 columns)",
-        };
+            var at = fieldIndex[f];
+            values[f] = at < 0 ? "" : Encoding.UTF8.GetString(line[fieldStarts[at]..(fieldStarts[at + 1] - 1)]);
+        }
+
+        return GdeltEventBuilder.Build(values, options);
     }
 
     // Field starts: fieldStarts[i] is the first byte of field i, fieldStarts[count] one past the end plus one,

@@ -35,7 +35,7 @@ public sealed class GdeltReaderTests
     public void ReadEvents_ActorFilter_KeepsEventsTouchingEitherCountry()
     {
         var all = Fixtures.ReadAll(Fixtures.Gdelt2Second).Events;
-        var options = new EventReaderOptions { Actors = new HashSet<string> { "USA", "CHN" } };
+        var options = new EventReaderOptions { Actors = new HashSet<string> { "USA", "CHN" }, ActorMatch = ActorMatch.Touching };
 
         var (kept, report) = Fixtures.ReadAll(Fixtures.Gdelt2Second, options);
 
@@ -43,6 +43,26 @@ public sealed class GdeltReaderTests
         Assert.Equal(expected, kept.Count);
         Assert.Equal(3620 - expected, report.RowsFilteredOut);
         Assert.All(kept, e => Assert.True(e.Source.Country is "USA" or "CHN" || e.Target.Country is "USA" or "CHN"));
+    }
+
+    [Fact]
+    public void ReadEvents_ActorFilterBetween_KeepsEventsBetweenListedCountriesAndCountsEveryTouchingRow()
+    {
+        var all = Fixtures.ReadAll(Fixtures.Gdelt2Second).Events;
+        var options = new EventReaderOptions { Actors = new HashSet<string> { "USA", "CHN" } };
+        using var reader = EventFile.Open(Fixtures.Gdelt2Second, EventFormat.Auto, options);
+
+        var kept = reader.ReadEvents().ToList();
+
+        Assert.Equal(all.Where(e => (e.Source.Country, e.Target.Country) is ("USA", "CHN") or ("CHN", "USA")).Select(e => e.EventId),
+            kept.Select(e => e.EventId));
+        Assert.Equal(3620 - kept.Count, reader.Report.RowsFilteredOut);
+        var touchingUsa = all.Where(e => e.Source.Country == "USA" || e.Target.Country == "USA")
+            .GroupBy(e => e.Date).Select(g => ("USA", g.Key, (long)g.Count()));
+        var touchingChn = all.Where(e => e.Source.Country == "CHN" || e.Target.Country == "CHN")
+            .GroupBy(e => e.Date).Select(g => ("CHN", g.Key, (long)g.Count()));
+        Assert.Equal(touchingChn.Concat(touchingUsa).OrderBy(v => v.Item1, StringComparer.Ordinal).ThenBy(v => v.Key),
+            reader.Volumes.Entries().Select(v => (v.Country, v.Date, v.Events)));
     }
 
     [Fact]

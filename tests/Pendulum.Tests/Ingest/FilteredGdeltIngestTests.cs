@@ -1,0 +1,123 @@
+using Pendulum.Events;
+using Pendulum.Events.Readers;
+using Pendulum.Ingest;
+using Pendulum.Store;
+using Pendulum.Tests.Store;
+
+namespace Pendulum.Tests.Ingest;
+
+/// <summary>
+/// The chunked path of a filtered GDELT ingest must give exactly what the row-by-row reader gives (events in file
+/// order, counts, volumes, content hash) on any number of threads, and hand every file it cannot read exactly
+/// back to that reader.
+/// </summary>
+public sealed class FilteredGdeltIngestTests : IDisposable
+{
+    private static readonly EventReaderOptions UsaChina = new() { Actors = new HashSet<string>(StringComparer.Ordinal) { "USA", "CHN" } };
+
+    private readonly TempFolder _temp = new();
+
+    [Theory]
+    [InlineData(1, ActorMatch.Between)]
+    [InlineData(3, ActorMatch.Between)]
+    [InlineData(2, ActorMatch.Touching)]
+    public async Task RunAsync_FileOfSeveralChunks_GivesWhatTheRowReaderGives(int threads, ActorMatch match)
+    {
+        var path = SeveralChunks();
+        var options = UsaChina with { ActorMatch = match };
+        using var reader = EventFile.Open(path, EventFormat.Auto, options);
+        var expected = reader.ReadEvents().ToList();
+        var writer = new RecordingWriter();
+
+        var outcome = await FilteredGdeltIngest.RunAsync(path, options, writer, null, CancellationToken.None, threads);
+
+        Assert.NotNull(outcome);
+        Assert.True(new FileInfo(path).Length > 2 * ContentHash.BlockBytes);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Select(EventStoreContract.Comparable), writer.Events.Select(EventStoreContract.Comparable));
+        Assert.Equal((reader.Report.RowsRead, reader.Report.RowsKept, reader.Report.RowsFilteredOut, reader.Report.FormatDetail),
+            (outcome.Report.RowsRead, outcome.Report.RowsKept, outcome.Report.RowsFilteredOut, outcome.Report.FormatDetail));
+        Assert.Equal(reader.Volumes.Entries(), outcome.Volumes.Entries());
+        Assert.Equal(ContentHash.Of(path), outcome.ContentHash);
+    }
+
+    [Fact]
+    public async Task RunAsync_CarriageReturns_DeclinesSoTheRowReaderReadsIt()
+    {
+        var path = _temp.Path("crlf.CSV");
+        File.WriteAllText(path, File.ReadAllText(Fixtures.Gdelt2First).Replace("\n", "\r\n"));
+
+        var outcome = await FilteredGdeltIngest.RunAsync(path, UsaChina, new RecordingWriter(), null, CancellationToken.None);
+
+        Assert.Null(outcome);
+    }
+
+    [Fact]
+    public async Task IngestFileAsync_BadRowLateInFilteredFile_FailsWithTheRowReadersErrorAndStoresNothing()
+    {
+        var path = SeveralChunks();
+        File.AppendAllText(path, "123\t20180508\tnot enough columns\n");
+        var expected = Assert.Throws<BadDataException>(() => Fixtures.ReadAll(path, UsaChina));
+        using var store = SqliteEventStore.Open(_temp.Path("bad.db"));
+
+        var error = await Assert.ThrowsAsync<BadDataException>(() =>
+            new EventIngester(store, TimeProvider.System).IngestFileAsync(path, new IngestOptions { Reader = UsaChina }));
+
+        Assert.Equal(expected.Message, error.Message);
+        Assert.Equal(0, store.CountEvents());
+        Assert.Empty(store.Files());
+    }
+
+    [Fact]
+    public async Task IngestFileAsync_CarriageReturns_StoresWhatTheRowReaderKeeps()
+    {
+        var path = _temp.Path("crlf.CSV");
+        File.WriteAllText(path, File.ReadAllText(Fixtures.Gdelt2Second).Replace("\n", "\r\n"));
+        var expected = Fixtures.ReadAll(path, UsaChina).Events;
+        using var store = SqliteEventStore.Open(_temp.Path("crlf.db"));
+
+        var result = await new EventIngester(store, TimeProvider.System).IngestFileAsync(path, new IngestOptions { Reader = UsaChina });
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Count, result.File.RowsKept);
+        Assert.Equal(expected.Select(EventStoreContract.Comparable).Order(StringComparer.Ordinal),
+            store.Events(new EventQuery("USA", "CHN")).Select(EventStoreContract.Comparable).Order(StringComparer.Ordinal));
+        Assert.Equal(ContentHash.Of(path), result.File.ContentHash);
+    }
+
+    // Fixture files one after another, past two chunks: the same events recur, as in overlapping GDELT downloads.
+    private string SeveralChunks()
+    {
+        var path = _temp.Path($"several-{Guid.NewGuid():N}.export.CSV");
+        using var output = File.Create(path);
+        while (output.Length <= 2 * ContentHash.BlockBytes + 100_000)
+        {
+            foreach (var part in new[] { Fixtures.Gdelt2Second, Fixtures.Gdelt2First })
+            {
+                using var input = File.OpenRead(part);
+                input.CopyTo(output);
+            }
+        }
+
+        return path;
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private sealed class RecordingWriter : IEventWriter
+    {
+        public List<CodedEvent> Events { get; } = [];
+
+        public int Add(IReadOnlyList<CodedEvent> events)
+        {
+            Events.AddRange(events);
+            return events.Count;
+        }
+
+        public IngestedFile Commit(IngestedFile file, IReadOnlyCollection<CountryDayVolume> volumes) => file;
+
+        public void Dispose()
+        {
+        }
+    }
+}
