@@ -70,7 +70,7 @@ public sealed class ClickHouseOutageTests : IDisposable
         TestCluster.Kill(2);
         try
         {
-            Assert.Throws<InputOutputException>(() => writer.Commit(Record(Fixtures.Gdelt2Second)));
+            Assert.Throws<InputOutputException>(() => writer.Commit(Record(Fixtures.Gdelt2Second), []));
         }
         finally
         {
