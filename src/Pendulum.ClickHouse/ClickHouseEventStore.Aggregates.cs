@@ -84,19 +84,20 @@ public sealed partial class ClickHouseEventStore
         string.Join(" OR ", keys.GroupBy(k => k.Dataset, StringComparer.Ordinal)
             .Select(g => $"(dataset = {ClickHouseSql.String(g.Key)} AND event_id IN {ClickHouseSql.List(g.Select(k => k.EventId))})"));
 
-    /// <summary>Each country's events per day (as source or target, once when both), summed on the shards.</summary>
+    /// <summary>
+    /// Each country's events per day: the sum over file contents of what <c>file_volumes</c> keeps, a few hundred
+    /// entries per file on the first node. Not a count over <c>events</c>, which may hold only the events between the
+    /// countries an ingest's actor filter listed, while the volumes count every row of the files.
+    /// </summary>
     public IEnumerable<CountryDayVolume> DailyVolumes(IReadOnlyCollection<string> countries, DateOnly? from = null, DateOnly? to = null,
         CancellationToken cancellationToken = default)
     {
         if (countries.Count == 0)
             yield break;
-        var list = ClickHouseSql.List(countries);
         var sql = $"""
-            SELECT country, date, count()
-            FROM {_db}.{ClickHouseSchema.Events}
-            ARRAY JOIN if(ifNull(source_country, '') = ifNull(target_country, ''), [ifNull(source_country, '')],
-                          [ifNull(source_country, ''), ifNull(target_country, '')]) AS country
-            WHERE (source_country IN {list} OR target_country IN {list}) AND country IN {list}{ClickHouseSql.DateRange(from, to)}
+            SELECT country, date, sum(events)
+            FROM {_db}.{ClickHouseSchema.FileVolumes}
+            WHERE country IN {ClickHouseSql.List(countries)}{ClickHouseSql.DateRange(from, to)}
             GROUP BY country, date
             """;
         using var rows = First.Query(sql, cancellationToken);

@@ -4,7 +4,8 @@ public sealed partial class ClickHouseEventStore
 {
     /// <summary>
     /// Checks every node's cluster against the connection string, creates what is missing on each node (DDL runs per
-    /// node: <c>ON CLUSTER</c> needs ZooKeeper), and refuses a store written by a newer Pendulum.
+    /// node: <c>ON CLUSTER</c> needs ZooKeeper), refuses a store written by a newer Pendulum and upgrades one written
+    /// by an older one.
     /// </summary>
     private void EnsureSchema()
     {
@@ -30,24 +31,35 @@ public sealed partial class ClickHouseEventStore
             }
         }
 
+        var version = StoredVersion();
+        if (version > ClickHouseSchema.Version)
+            throw new InputOutputException($"the store was written by a newer Pendulum (schema {version}; this one knows {ClickHouseSchema.Version})", Description);
+        UpgradeFromVersion1();
+
         var firstTables = Tables(First);
-        if (!firstTables.Contains(ClickHouseSchema.Files) || !firstTables.Contains(ClickHouseSchema.Meta))
+        if (!firstTables.Contains(ClickHouseSchema.Files) || !firstTables.Contains(ClickHouseSchema.FileVolumes) || !firstTables.Contains(ClickHouseSchema.Meta))
         {
             First.Execute(ClickHouseSchema.CreateFiles(_db));
+            First.Execute(ClickHouseSchema.CreateFileVolumes(_db));
             First.Execute(ClickHouseSchema.CreateMeta(_db));
         }
 
-        using var rows = First.Query($"SELECT value FROM {_db}.{ClickHouseSchema.Meta} WHERE key = 'schema_version'");
-        if (rows.Read() is { } row)
+        if (version != ClickHouseSchema.Version)
         {
-            var version = int.Parse(row[0]!, System.Globalization.CultureInfo.InvariantCulture);
-            if (version > ClickHouseSchema.Version)
-                throw new InputOutputException($"the store was written by a newer Pendulum (schema {version}; this one knows {ClickHouseSchema.Version})", Description);
-        }
-        else
-        {
+            // TinyLog has no UPDATE: the table is emptied and written again. Interrupted in between, the store has no
+            // version and the next open writes this one, which is right: the layout was upgraded before.
+            First.Execute($"TRUNCATE TABLE {_db}.{ClickHouseSchema.Meta}");
             First.Execute($"INSERT INTO {_db}.{ClickHouseSchema.Meta} VALUES ('schema_version', '{ClickHouseSchema.Version}')");
         }
+    }
+
+    /// <summary>The <c>schema_version</c> in <c>pendulum_meta</c>; null for a new store (or one without a version).</summary>
+    private int? StoredVersion()
+    {
+        if (!Tables(First).Contains(ClickHouseSchema.Meta))
+            return null;
+        using var rows = First.Query($"SELECT value FROM {_db}.{ClickHouseSchema.Meta} WHERE key = 'schema_version'");
+        return rows.Read() is { } row ? int.Parse(row[0]!, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     internal HashSet<string> Tables(ClickHouseNode node)

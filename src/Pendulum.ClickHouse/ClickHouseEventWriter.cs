@@ -7,8 +7,9 @@ namespace Pendulum.ClickHouse;
 /// One file's ingest. Batches are appended to a staging table of the file's own on the first node, nothing else;
 /// <see cref="Commit"/> then does the file's whole duplicate check at once: when none of the staged keys is stored and
 /// none repeats, the staged events move into the Distributed table in one insert; otherwise one copy of each new key is
-/// set aside in a second table, counted and moved. The file is then recorded and the tables dropped. Disposing without committing drops them too, so a bad row late in a file
-/// leaves nothing behind.
+/// set aside in a second table, counted and moved. The file's volumes and record are then written to the first node
+/// and the tables dropped. Disposing without committing drops them too, so a bad row late in a file leaves nothing
+/// behind.
 /// </summary>
 internal sealed class ClickHouseEventWriter : IEventWriter
 {
@@ -20,6 +21,9 @@ internal sealed class ClickHouseEventWriter : IEventWriter
 
     private static readonly string[] StagedColumns = [.. EventColumns.Names, "ordinal"];
     private static readonly bool[] StagedNullable = [.. ClickHouseSchema.EventNullable, false];
+
+    private static readonly string[] VolumeColumns = ["content_hash", "country", "date", "events"];
+    private static readonly bool[] VolumeNullable = new bool[VolumeColumns.Length];
 
     private readonly ClickHouseEventStore _store;
     private readonly string _staging;
@@ -95,9 +99,43 @@ internal sealed class ClickHouseEventWriter : IEventWriter
         }
 
         var recorded = file with { RowsInserted = inserted };
+        // After the events and before the record: if the commit fails in between, ingesting the file again adds the
+        // volumes still missing, and only those.
+        RecordVolumes(file.ContentHash, volumes);
         RecordFile(recorded);
         Drop();
         return recorded;
+    }
+
+    /// <summary>
+    /// Adds the content's (country, day) entries that <c>file_volumes</c> does not hold yet, so that re-ingesting the
+    /// content, with this actor filter or another, never counts its rows twice. The entries kept for one content are
+    /// found through the table's sorting key, whose first column is the content hash.
+    /// </summary>
+    private void RecordVolumes(string contentHash, IReadOnlyCollection<CountryDayVolume> volumes)
+    {
+        if (volumes.Count == 0)
+            return;
+        var table = $"{_store.Database}.{ClickHouseSchema.FileVolumes}";
+        var first = _store.First;
+        var kept = new HashSet<(string Country, DateOnly Date)>();
+        using (var rows = first.Query($"SELECT country, date FROM {table} WHERE content_hash = {ClickHouseSql.String(contentHash)}"))
+        {
+            while (rows.Read() is { } row)
+                kept.Add((row[0]!, DateOnly.ParseExact(row[1]!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        // kept.Add also leaves out a second entry for the same key in the list itself: the first one counts, as with
+        // the SQL stores' ON CONFLICT DO NOTHING.
+        var writer = new RowBinaryWriter();
+        foreach (var v in volumes)
+        {
+            if (kept.Add((v.Country, v.Date)))
+                writer.WriteRow([contentHash, v.Country, v.Date, v.Events], VolumeNullable);
+        }
+
+        if (writer.Rows > 0)
+            first.Insert(table, VolumeColumns, writer.Bytes);
     }
 
     /// <summary>Replaces the record of the same path and content, keeping its place in the list (its <c>seq</c>).</summary>
@@ -107,7 +145,7 @@ internal sealed class ClickHouseEventWriter : IEventWriter
         var first = _store.First;
         using var rows = first.Query($"""
             SELECT (SELECT max(seq) FROM {files}), (SELECT max(version) FROM {files}),
-                   (SELECT min(seq) FROM {files} WHERE path = {ClickHouseSql.String(file.Path)} AND sha256 = {ClickHouseSql.String(file.ContentHash)})
+                   (SELECT min(seq) FROM {files} WHERE path = {ClickHouseSql.String(file.Path)} AND content_hash = {ClickHouseSql.String(file.ContentHash)})
             """);
         var r = rows.Read()!;
         var (maxSeq, maxVersion, existing) = (Parse(r[0]), Parse(r[1]), Parse(r[2]));

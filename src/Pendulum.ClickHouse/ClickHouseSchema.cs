@@ -6,18 +6,24 @@ namespace Pendulum.ClickHouse;
 /// The tables, derived from the same column lists as the SQL stores (<c>EventColumns</c>, <c>FileColumns</c>).
 /// On every node: <c>events_local</c>, a ReplacingMergeTree keyed by (dataset, event_id), and <c>events</c>, a
 /// Distributed table over every node's <c>events_local</c>, sharded by the unordered pair of countries. On the first
-/// node only: <c>files</c> and <c>pendulum_meta</c>.
+/// node only: <c>files</c>, <c>file_volumes</c> and <c>pendulum_meta</c>.
 /// </summary>
 internal static class ClickHouseSchema
 {
-    /// <summary>Version of this layout, kept in <c>pendulum_meta</c>; a newer one is refused.</summary>
-    public const int Version = 1;
+    /// <summary>
+    /// Version of this layout, kept in <c>pendulum_meta</c>; a newer one is refused. Version 2: files are told apart by
+    /// <c>content_hash</c> (was <c>sha256</c>), and <c>file_volumes</c> keeps each file content's events per country
+    /// and day (see <see cref="ClickHouseEventStore"/>'s upgrade).
+    /// </summary>
+    public const int Version = 2;
 
     public const string LocalEvents = "events_local";
 
     public const string Events = "events";
 
     public const string Files = "files";
+
+    public const string FileVolumes = "file_volumes";
 
     public const string Meta = "pendulum_meta";
 
@@ -29,7 +35,7 @@ internal static class ClickHouseSchema
 
     /// <summary>The <c>files</c> columns after <c>seq</c> and <c>version</c>: text ones as String, counts as Int64.</summary>
     public static readonly string[] FileTypes = FileColumns.Names
-        .Select(n => n is "path" or "sha256" or "format" or "format_detail" or "actors" or "ingested_at" ? "String" : "Int64")
+        .Select(n => n is "path" or "content_hash" or "format" or "format_detail" or "actors" or "ingested_at" ? "String" : "Int64")
         .ToArray();
 
     /// <summary>
@@ -58,12 +64,28 @@ internal static class ClickHouseSchema
         $"CREATE TABLE IF NOT EXISTS {db}.{Events} AS {db}.{LocalEvents} "
         + $"ENGINE = Distributed({ClickHouseSql.String(cluster)}, {ClickHouseSql.String(db)}, {ClickHouseSql.String(LocalEvents)}, {ShardKey})";
 
-    /// <summary>One row per (path, sha256): the highest <c>version</c> wins when read with FINAL; <c>seq</c> keeps first-ingest order.</summary>
-    public static string CreateFiles(string db) => $"""
-        CREATE TABLE IF NOT EXISTS {db}.{Files} (
+    /// <summary>
+    /// One row per (path, content_hash): the highest <c>version</c> wins when read with FINAL; <c>seq</c> keeps
+    /// first-ingest order. <paramref name="table"/> is another name only while a schema upgrade builds it.
+    /// </summary>
+    public static string CreateFiles(string db, string table = Files) => $"""
+        CREATE TABLE IF NOT EXISTS {db}.{table} (
           seq UInt64, version UInt64,
           {string.Join(", ", FileColumns.Names.Zip(FileTypes, (n, t) => $"{n} {t}"))})
-        ENGINE = ReplacingMergeTree(version) ORDER BY (path, sha256)
+        ENGINE = ReplacingMergeTree(version) ORDER BY (path, content_hash)
+        """;
+
+    /// <summary>
+    /// A file content's events per (country, day), as the ingester counted them from every row it read; a country's
+    /// daily volume is their sum over contents. The writer adds only the entries a content does not have yet, so
+    /// reads need no FINAL; as with <c>events_local</c>, the ReplacingMergeTree on the key is the safety net for two
+    /// ingests of the same content racing. On the first node only, like <c>files</c>: it grows with the files
+    /// ingested (a few hundred entries per GDELT file), not with their events.
+    /// </summary>
+    public static string CreateFileVolumes(string db, string table = FileVolumes) => $"""
+        CREATE TABLE IF NOT EXISTS {db}.{table} (
+          content_hash String, country String, date Date, events Int64)
+        ENGINE = ReplacingMergeTree ORDER BY (content_hash, country, date)
         """;
 
     public static string CreateMeta(string db) => $"CREATE TABLE IF NOT EXISTS {db}.{Meta} (key String, value String) ENGINE = TinyLog";
