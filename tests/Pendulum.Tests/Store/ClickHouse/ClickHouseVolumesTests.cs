@@ -21,10 +21,10 @@ public sealed class ClickHouseVolumesTests : IDisposable
     public void Commit_SameContentAgain_AddsOnlyEntriesItDidNotHave()
     {
         using var store = _databases.Open();
-        Commit(store, Record("/data/a.csv", "xxh128:" + new string('a', 32)), [new("USA", May8, 5), new("CHN", May8, 3)]);
+        Commit(store, Record("/data/a.csv", "xxh128-4m:" + new string('a', 32)), [new("USA", May8, 5), new("CHN", May8, 3)]);
 
         // The same content under another path, with one entry kept already (its 7 must not replace the 5) and one new.
-        Commit(store, Record("/data/copy-of-a.csv", "xxh128:" + new string('a', 32)), [new("USA", May8, 7), new("USA", May9, 2)]);
+        Commit(store, Record("/data/copy-of-a.csv", "xxh128-4m:" + new string('a', 32)), [new("USA", May8, 7), new("USA", May9, 2)]);
 
         Assert.Equal([(May8, 5L), (May9, 2L)], store.DailyVolume("USA"));
         Assert.Equal([(May8, 3L)], store.DailyVolume("CHN"));
@@ -34,8 +34,8 @@ public sealed class ClickHouseVolumesTests : IDisposable
     public void DailyVolume_TwoContents_SumsThemPerDayWithinTheRange()
     {
         using var store = _databases.Open();
-        Commit(store, Record("/data/a.csv", "xxh128:" + new string('a', 32)), [new("USA", May8, 5), new("USA", May9, 1)]);
-        Commit(store, Record("/data/b.csv", "xxh128:" + new string('b', 32)), [new("USA", May8, 4), new("RUS", May8, 6)]);
+        Commit(store, Record("/data/a.csv", "xxh128-4m:" + new string('a', 32)), [new("USA", May8, 5), new("USA", May9, 1)]);
+        Commit(store, Record("/data/b.csv", "xxh128-4m:" + new string('b', 32)), [new("USA", May8, 4), new("RUS", May8, 6)]);
 
         Assert.Equal([(May8, 9L), (May9, 1L)], store.DailyVolume("USA"));
         Assert.Equal([(May9, 1L)], store.DailyVolume("USA", from: May9));
