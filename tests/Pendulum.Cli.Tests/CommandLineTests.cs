@@ -25,6 +25,7 @@ public sealed class CommandLineTests
     [InlineData("bogus")]
     [InlineData("events")]
     [InlineData("ingest")]
+    [InlineData("ingest", "some.CSV", "--touching")]
     [InlineData("events", "--dyad", "USA-CHN", "--format", "xml")]
     [InlineData("fetch", "gdelt", "--from", "2020-01-02", "--to", "2020-01-01", "--out", "x")]
     [InlineData("fetch", "gdelt", "--from", "2020-01-01", "--to", "2020-01-01", "--out", "x", "--version", "3")]
@@ -90,6 +91,21 @@ public sealed class CommandLineTests
         Assert.Equal(0, exit);
         Assert.Contains("487 events, 0 new", output, StringComparison.Ordinal);
         Assert.Contains("already ingested", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--actors", "USA,CHN", "17 events", "3,603 outside --actors")]
+    [InlineData("--actors", "USA,CHN --touching", "1,451 events", "2,169 outside --actors")]
+    public async Task Ingest_ActorFilter_KeepsEventsBetweenOrTouchingTheCountries(string option, string value, string kept, string outside)
+    {
+        using var scratch = new Scratch();
+        string[] filter = [option, .. value.Split(' ')];
+
+        var (exit, output, _) = await Cli.RunAsync(["ingest", Cli.Fixture("gdelt/20180508001500.export.CSV"), "--db", scratch["p.db"], .. filter]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"3,620 rows, {kept}", output, StringComparison.Ordinal);
+        Assert.Contains(outside, output, StringComparison.Ordinal);
     }
 
     [Fact]
