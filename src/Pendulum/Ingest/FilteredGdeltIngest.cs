@@ -62,7 +62,7 @@ internal static class FilteredGdeltIngest
         IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var chunkCount = (int)((length + ChunkBytes - 1) / ChunkBytes);
-        var slots = new TaskCompletionSource<FilteredChunk>[chunkCount];
+        var slots = new TaskCompletionSource<FilteredChunk>?[chunkCount];
         for (var i = 0; i < chunkCount; i++)
             slots[i] = new TaskCompletionSource<FilteredChunk>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var window = new SemaphoreSlim(threads * ChunksAheadPerThread);
@@ -106,13 +106,13 @@ internal static class FilteredGdeltIngest
                 }
                 catch (Exception e)
                 {
-                    slots[chunk].SetException(e);
+                    slots[chunk]!.SetException(e);
                     return;
                 }
 
                 if (result.Declined)
                     Volatile.Write(ref declined, 1);
-                slots[chunk].SetResult(result);
+                slots[chunk]!.SetResult(result);
             }
         }
 
@@ -124,7 +124,9 @@ internal static class FilteredGdeltIngest
         {
             for (var i = 0; i < chunkCount; i++)
             {
-                var chunk = await slots[i].Task.WaitAsync(cancellationToken);
+                var chunk = await slots[i]!.Task.WaitAsync(cancellationToken);
+                // Let the chunk's events go once written: memory must not grow with the file.
+                slots[i] = null;
                 if (chunk.Declined)
                     return null;
                 if (chunk.Events.Count > 0)
