@@ -26,6 +26,7 @@ public sealed class CommandLineTests
     [InlineData("events")]
     [InlineData("ingest")]
     [InlineData("ingest", "some.CSV", "--touching")]
+    [InlineData("ingest", "some.CSV", "--actors", "USA,CHN", "--threads", "-1")]
     [InlineData("events", "--dyad", "USA-CHN", "--format", "xml")]
     [InlineData("fetch", "gdelt", "--from", "2020-01-02", "--to", "2020-01-01", "--out", "x")]
     [InlineData("fetch", "gdelt", "--from", "2020-01-01", "--to", "2020-01-01", "--out", "x", "--version", "3")]

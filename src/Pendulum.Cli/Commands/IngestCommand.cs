@@ -26,6 +26,11 @@ internal static class IngestCommand
             Description = "Keep only events between two countries of this list, e.g. USA,CHN; every row touching one still counts in its daily volume.",
         };
         var touching = new Option<bool>("--touching") { Description = "With --actors: keep every event with a listed country on either side, whatever the partner." };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Threads that filter a plain GDELT file with --actors (0: one per processor). What is stored does not depend on it.",
+            DefaultValueFactory = _ => 0,
+        };
         var lenient = new Option<bool>("--lenient") { Description = "Skip bad rows (counted and reported) instead of refusing the file." };
         var goldstein = new Option<string?>("--goldstein")
         {
@@ -33,18 +38,21 @@ internal static class IngestCommand
         };
         var command = new Command("ingest", "Read event files (GDELT 1.0/2.0, GDELT CSV re-exports, ICEWS, Pendulum CSV) into the store.")
         {
-            paths, db, format, actors, touching, lenient, goldstein,
+            paths, db, format, actors, touching, threads, lenient, goldstein,
         };
         command.SetAction((parse, cancel) => RunAsync(context, new IngestArguments(
             parse.GetValue(paths)!, parse.GetValue(db), EventFormatNames.Parse(parse.GetValue(format)!)!.Value,
-            parse.GetValue(actors), parse.GetValue(touching), parse.GetValue(lenient), parse.GetValue(goldstein)), cancel));
+            parse.GetValue(actors), parse.GetValue(touching), parse.GetValue(threads), parse.GetValue(lenient), parse.GetValue(goldstein)), cancel));
         return command;
     }
 
-    internal sealed record IngestArguments(string[] Paths, string? Db, EventFormat Format, string? Actors, bool Touching, bool Lenient, string? Goldstein);
+    internal sealed record IngestArguments(string[] Paths, string? Db, EventFormat Format, string? Actors, bool Touching, int Threads,
+        bool Lenient, string? Goldstein);
 
     internal static async Task<int> RunAsync(CliContext context, IngestArguments args, CancellationToken cancel)
     {
+        if (args.Threads < 0)
+            throw new UsageException($"--threads must be 0 (one per processor) or more, not {args.Threads}", "--threads");
         if (args.Touching && args.Actors is null)
             throw new UsageException("--touching qualifies --actors: give the countries too, e.g. --actors USA,CHN --touching", "--touching");
         var readerOptions = new EventReaderOptions
@@ -58,7 +66,7 @@ internal static class IngestCommand
         using var store = EventStore.Open(args.Db);
         await context.Error.WriteLineAsync($"Store: {store.Description}");
         var ingester = new EventIngester(store, context.Time);
-        var options = new IngestOptions { Format = args.Format, Reader = readerOptions };
+        var options = new IngestOptions { Format = args.Format, Reader = readerOptions, Threads = args.Threads };
         long totalNew = 0, totalKept = 0;
         foreach (var file in files)
         {

@@ -29,7 +29,7 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
         if (options.Reader.Actors is not null && reader is GdeltReader && !reader.ReadsZipMember)
         {
             using var writer = store.BeginWrite();
-            var outcome = await FilteredGdeltIngest.RunAsync(path, options.Reader, writer, progress, cancellationToken);
+            var outcome = await FilteredGdeltIngest.RunAsync(path, options.Reader, writer, progress, cancellationToken, options.Threads);
             if (outcome is not null)
             {
                 return Commit(writer, fullPath, reader.BytesTotal, outcome.Report, outcome.Volumes, outcome.Inserted, options,

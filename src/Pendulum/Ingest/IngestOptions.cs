@@ -13,6 +13,12 @@ public sealed record IngestOptions
 
     /// <summary>Events handed to the store at once. Default 4,096: large enough to amortise, small enough to bound memory.</summary>
     public int BatchSize { get; init; } = 4096;
+
+    /// <summary>
+    /// Threads that filter a plain GDELT file's chunks when <see cref="EventReaderOptions.Actors"/> is set; 0 (the
+    /// default) for one per processor. What is stored does not depend on it.
+    /// </summary>
+    public int Threads { get; init; }
 }
 
 /// <summary>Progress of one file's ingest.</summary>
