@@ -41,6 +41,27 @@ public sealed class FilteredGdeltIngestTests : IDisposable
         Assert.Equal(ContentHash.Of(path), outcome.ContentHash);
     }
 
+    [Theory]
+    [InlineData("gdelt/20141124.export.CSV")]
+    [InlineData("gdelt/gdelt1-historical-57col.sample.tsv")]
+    [InlineData("gdelt/20180508000000.export.CSV")]
+    public async Task RunAsync_EveryGdeltLayout_GivesWhatTheRowReaderGives(string fixture)
+    {
+        var path = Fixtures.Path(fixture);
+        var options = new EventReaderOptions { Actors = new HashSet<string>(StringComparer.Ordinal) { "USA", "CHN", "COL" }, ActorMatch = ActorMatch.Touching };
+        using var reader = EventFile.Open(path, EventFormat.Auto, options);
+        var expected = reader.ReadEvents().ToList();
+        var writer = new RecordingWriter();
+
+        var outcome = await FilteredGdeltIngest.RunAsync(path, options, writer, null, CancellationToken.None);
+
+        Assert.NotNull(outcome);
+        Assert.Equal(expected.Select(EventStoreContract.Comparable), writer.Events.Select(EventStoreContract.Comparable));
+        Assert.Equal((reader.Report.RowsRead, reader.Report.RowsKept, reader.Report.FormatDetail),
+            (outcome.Report.RowsRead, outcome.Report.RowsKept, outcome.Report.FormatDetail));
+        Assert.Equal(reader.Volumes.Entries(), outcome.Volumes.Entries());
+    }
+
     [Fact]
     public async Task RunAsync_CarriageReturns_DeclinesSoTheRowReaderReadsIt()
     {
