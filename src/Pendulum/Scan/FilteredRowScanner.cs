@@ -41,14 +41,14 @@ internal sealed class FilteredRowScanner
     private readonly int[] _fieldIndex;
     private readonly string[] _actors;
     private readonly byte[][] _actorFields;
-    private readonly bool _touching;
+    private readonly ActorMatch _match;
     private readonly EventReaderOptions _options;
     private readonly string[] _values = new string[GdeltFieldNames.Count];
     private readonly int[] _fieldStarts = new int[62];
 
-    // Rows left out but touching a listed country, by day number x listed index: an integer key is a cheap hash,
-    // and there are hundreds of thousands of such rows per GB. Folded into Volumes when the scan is done.
-    private readonly Dictionary<long, long> _counted = [];
+    // The listed countries' events per day, keyed by day number x listed index: an integer key is a cheap hash, and
+    // hundreds of thousands of rows per GB touch a listed country. Folded into a CountryDayTally when the scan is done.
+    private readonly Dictionary<long, long> _volumes = [];
 
     /// <param name="columns">The file's column count (57, 58 or 61), from its first row.</param>
     /// <param name="fieldIndex">The layout's column of each <see cref="GdeltField"/>.</param>
@@ -61,18 +61,13 @@ internal sealed class FilteredRowScanner
         _actors = [.. options.Actors!.Order(StringComparer.Ordinal)];
         // Each code is matched together with the tab that ends its field, so USA never matches USAGOV.
         _actorFields = [.. _actors.Select(a => Encoding.UTF8.GetBytes(a + "\t"))];
-        _touching = options.ActorMatch == ActorMatch.Touching;
-        Volumes = new CountryDayTally(options.Actors);
+        _match = options.ActorMatch;
     }
-
-    /// <summary>The listed countries' events per day among the kept rows this scanner read (see <see cref="AddVolumesTo"/>).</summary>
-    private CountryDayTally Volumes { get; }
 
     /// <summary>Adds the listed countries' events per day among all the rows this scanner read to <paramref name="total"/>.</summary>
     public void AddVolumesTo(CountryDayTally total)
     {
-        total.AddAll(Volumes);
-        foreach (var (key, events) in _counted)
+        foreach (var (key, events) in _volumes)
             total.Add(_actors[(int)(key % _actors.Length)], DateOnly.FromDayNumber((int)(key / _actors.Length)), events);
     }
 
@@ -108,8 +103,8 @@ internal sealed class FilteredRowScanner
 
             var source = ActorAt(buffer, starts[1]);
             var target = ActorAt(buffer, starts[2]);
-            var kept = _touching ? source >= 0 || target >= 0 : source >= 0 && target >= 0 && source != target;
-            if (kept)
+            var match = RowMatches.Of(_match, source >= 0, target >= 0, source == target);
+            if (match == RowMatch.Kept)
             {
                 CodedEvent e;
                 try
@@ -123,9 +118,9 @@ internal sealed class FilteredRowScanner
                 }
 
                 chunk.Events.Add(e);
-                Volumes.Add(e.Source.Country, e.Target.Country, e.Date);
+                CountVolume(source, target, e.Date);
             }
-            else if (source >= 0 || target >= 0)
+            else if (match == RowMatch.Counted)
             {
                 if (!TryDate(buffer, starts[0], out var date))
                 {
@@ -133,14 +128,20 @@ internal sealed class FilteredRowScanner
                     return;
                 }
 
-                if (source >= 0)
-                    CollectionsMarshal.GetValueRefOrAddDefault(_counted, (long)date.DayNumber * _actors.Length + source, out _)++;
-                if (target >= 0 && target != source)
-                    CollectionsMarshal.GetValueRefOrAddDefault(_counted, (long)date.DayNumber * _actors.Length + target, out _)++;
+                CountVolume(source, target, date);
             }
 
             row = end + 1;
         }
+    }
+
+    /// <summary>Counts a row for its listed sides (given as indices, -1 when not listed), once when both are the same.</summary>
+    private void CountVolume(int source, int target, DateOnly date)
+    {
+        if (source >= 0)
+            CollectionsMarshal.GetValueRefOrAddDefault(_volumes, (long)date.DayNumber * _actors.Length + source, out _)++;
+        if (target >= 0 && target != source)
+            CollectionsMarshal.GetValueRefOrAddDefault(_volumes, (long)date.DayNumber * _actors.Length + target, out _)++;
     }
 
     /// <summary>

@@ -12,9 +12,6 @@ public sealed class CountryDayTally(IReadOnlySet<string>? countries)
 {
     private readonly Dictionary<(string Country, DateOnly Date), long> _events = [];
 
-    /// <summary>Distinct (country, day) entries so far.</summary>
-    public int Count => _events.Count;
-
     /// <summary>Counts one event between <paramref name="source"/> and <paramref name="target"/> (either may be missing).</summary>
     public void Add(string? source, string? target, DateOnly date)
     {
@@ -29,13 +26,6 @@ public sealed class CountryDayTally(IReadOnlySet<string>? countries)
         if (country is null || (countries is not null && !countries.Contains(country)))
             return;
         CollectionsMarshal.GetValueRefOrAddDefault(_events, (country, date), out _) += events;
-    }
-
-    /// <summary>Adds every entry of <paramref name="other"/>.</summary>
-    public void AddAll(CountryDayTally other)
-    {
-        foreach (var ((country, date), events) in other._events)
-            CollectionsMarshal.GetValueRefOrAddDefault(_events, (country, date), out _) += events;
     }
 
     /// <summary>The entries, ordered by country and day.</summary>

@@ -67,13 +67,8 @@ public abstract class EventReader : IDisposable
     {
         if (Options.Actors is not { } actors)
             return RowMatch.Kept;
-        var sourceListed = source is not null && actors.Contains(source);
-        var targetListed = target is not null && actors.Contains(target);
-        if (Options.ActorMatch == ActorMatch.Touching)
-            return sourceListed || targetListed ? RowMatch.Kept : RowMatch.Outside;
-        if (sourceListed && targetListed && source != target)
-            return RowMatch.Kept;
-        return sourceListed || targetListed ? RowMatch.Counted : RowMatch.Outside;
+        return RowMatches.Of(Options.ActorMatch, source is not null && actors.Contains(source),
+            target is not null && actors.Contains(target), source == target);
     }
 
     public void Dispose()

@@ -172,7 +172,6 @@ public sealed class GdeltReader : EventReader
     /// Decodes the kept fields of one row (no newline, no carriage return) into <paramref name="values"/>, using
     /// <paramref name="fieldStarts"/> as scratch, and builds its event. Throws <see cref="RowRejectedException"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static CodedEvent BuildEvent(ReadOnlySpan<byte> line, int[] fieldIndex, string[] values, int[] fieldStarts,
         EventReaderOptions options)
     {
@@ -226,12 +225,10 @@ public sealed class GdeltReader : EventReader
         }
 
         var target = ActorIndex(rest[..rest.IndexOf((byte)'\t')]);
-        var kept = Options.ActorMatch == ActorMatch.Touching
-            ? source >= 0 || target >= 0
-            : source >= 0 && target >= 0 && source != target;
-        if (kept)
+        var match = RowMatches.Of(Options.ActorMatch, source >= 0, target >= 0, source == target);
+        if (match == RowMatch.Kept)
             return true;
-        if (source >= 0 || target >= 0)
+        if (match == RowMatch.Counted)
         {
             var day = FieldParser.CompactDate(Encoding.UTF8.GetString(date), GdeltFieldNames.Official[(int)GdeltField.SqlDate]);
             Volumes.Add(source >= 0 ? _actors![source] : null, target >= 0 ? _actors![target] : null, day);

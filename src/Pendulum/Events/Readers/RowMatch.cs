@@ -12,3 +12,21 @@ internal enum RowMatch
     /// <summary>Kept: it becomes an event (and counts in the volumes).</summary>
     Kept,
 }
+
+/// <summary>The actor filter's one rule, shared by the readers and the chunked ingest.</summary>
+internal static class RowMatches
+{
+    /// <summary>What a filter of kind <paramref name="match"/> makes of a row, given which of its sides are listed.</summary>
+    /// <param name="match">The filter's kind.</param>
+    /// <param name="sourceListed">The source country is in the list.</param>
+    /// <param name="targetListed">The target country is in the list.</param>
+    /// <param name="sameCountry">Source and target are the same country.</param>
+    public static RowMatch Of(ActorMatch match, bool sourceListed, bool targetListed, bool sameCountry)
+    {
+        if (match == ActorMatch.Touching)
+            return sourceListed || targetListed ? RowMatch.Kept : RowMatch.Outside;
+        if (sourceListed && targetListed && !sameCountry)
+            return RowMatch.Kept;
+        return sourceListed || targetListed ? RowMatch.Counted : RowMatch.Outside;
+    }
+}
