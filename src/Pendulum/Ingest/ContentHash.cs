@@ -34,23 +34,11 @@ public static class ContentHash
     {
         var outer = new XxHash128();
         var digest = new byte[DigestBytes];
-        try
+        ReadBlocks(path, block =>
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            var block = new byte[BlockBytes];
-            int read;
-            while ((read = stream.ReadAtLeast(block, BlockBytes, throwOnEndOfStream: false)) > 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                XxHash128.Hash(block.AsSpan(0, read), digest);
-                outer.Append(digest);
-            }
-        }
-        catch (IOException e)
-        {
-            throw new InputOutputException($"cannot read: {e.Message}", path, e);
-        }
-
+            XxHash128.Hash(block, digest);
+            outer.Append(digest);
+        }, cancellationToken);
         return Prefix + Convert.ToHexStringLower(outer.GetCurrentHash());
     }
 
@@ -61,22 +49,27 @@ public static class ContentHash
     public static string LegacyOf(string path, CancellationToken cancellationToken = default)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        ReadBlocks(path, sha.AppendData, cancellationToken);
+        return LegacyPrefix + Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    /// <summary>Hands the file's bytes to <paramref name="block"/> in blocks of <see cref="BlockBytes"/> (the last one shorter).</summary>
+    private static void ReadBlocks(string path, Action<ReadOnlySpan<byte>> block, CancellationToken cancellationToken)
+    {
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            var buffer = new byte[1 << 20];
+            var buffer = new byte[BlockBytes];
             int read;
-            while ((read = stream.Read(buffer)) > 0)
+            while ((read = stream.ReadAtLeast(buffer, BlockBytes, throwOnEndOfStream: false)) > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                sha.AppendData(buffer, 0, read);
+                block(buffer.AsSpan(0, read));
             }
         }
         catch (IOException e)
         {
             throw new InputOutputException($"cannot read: {e.Message}", path, e);
         }
-
-        return LegacyPrefix + Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 }

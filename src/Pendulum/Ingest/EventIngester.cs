@@ -88,8 +88,9 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
     private IngestResult Commit(IEventWriter writer, string fullPath, long size, ReadReport report, CountryDayTally tally,
         long inserted, IngestOptions options, string contentHash, CancellationToken cancellationToken)
     {
-        var (hash, volumesCounted) = Recorded(fullPath, contentHash, cancellationToken);
-        var seenBefore = store.Files().Any(f => f.Path == fullPath && f.ContentHash == hash);
+        var recordedBefore = store.Files().Where(f => f.Path == fullPath).ToList();
+        var (hash, volumesCounted) = Recorded(recordedBefore, fullPath, contentHash, cancellationToken);
+        var seenBefore = recordedBefore.Any(f => f.ContentHash == hash);
         var file = new IngestedFile(
             fullPath, size, hash, report.Format.Name(), report.FormatDetail,
             options.Reader.Actors is { } actors ? string.Join(',', actors.Order(StringComparer.Ordinal)) : "",
@@ -129,13 +130,14 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
     }
 
     /// <summary>
-    /// The hash to record the file under, and whether its volumes are already counted. A file a store recorded
+    /// The hash to record the file under, and whether its volumes are already counted, from the records of its path. A file a store recorded
     /// before content hashes (under its SHA-256) had its volumes counted from its events then; it keeps that record, so a
     /// re-ingest never counts it twice. SHA-256 is computed only when the path has such a record.
     /// </summary>
-    private (string Hash, bool VolumesCounted) Recorded(string fullPath, string hash, CancellationToken cancellationToken)
+    private static (string Hash, bool VolumesCounted) Recorded(List<IngestedFile> recordedBefore, string fullPath, string hash,
+        CancellationToken cancellationToken)
     {
-        var legacy = store.Files().Where(f => f.Path == fullPath && f.ContentHash.StartsWith(ContentHash.LegacyPrefix, StringComparison.Ordinal)).ToList();
+        var legacy = recordedBefore.Where(f => f.ContentHash.StartsWith(ContentHash.LegacyPrefix, StringComparison.Ordinal)).ToList();
         if (legacy.Count == 0)
             return (hash, false);
         var sha256 = ContentHash.LegacyOf(fullPath, cancellationToken);

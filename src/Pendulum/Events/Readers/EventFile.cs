@@ -34,10 +34,11 @@ public static class EventFile
             Span<byte> magic = stackalloc byte[4];
             magic = magic[..file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false)];
             file.Position = 0;
-            var reader = ZipArchives.IsZip(magic)
+            var zip = ZipArchives.IsZip(magic);
+            var reader = zip
                 ? OpenZipMember(file, path, format, options)
                 : Create(file, path, format == EventFormat.Auto ? Detect(Sample(file), path) : format, options);
-            reader.ReadsZipMember = ZipArchives.IsZip(magic);
+            reader.ReadsZipMember = zip;
             reader.BytesConsumed = () => file.CanSeek ? file.Position : total;
             reader.BytesTotal = total;
             return reader;
