@@ -91,16 +91,8 @@ public sealed class PostgresEventStore : SqlEventStore
         Execute(transaction, "ALTER TABLE files RENAME COLUMN sha256 TO content_hash");
         Execute(transaction, "UPDATE files SET content_hash = 'sha256:' || content_hash");
         CreateFileVolumes(transaction);
-        // An event counts once for its source country and once for its target, once only when they are the same.
-        Execute(transaction, """
-            INSERT INTO file_volumes (content_hash, country, date, events)
-            SELECT 'legacy', country, date, COUNT(*) FROM (
-              SELECT source_country AS country, date FROM events WHERE source_country IS NOT NULL
-              UNION ALL
-              SELECT target_country, date FROM events
-              WHERE target_country IS NOT NULL AND (source_country IS NULL OR source_country <> target_country)) AS e
-            GROUP BY country, date
-            """);
+        Execute(transaction, "INSERT INTO file_volumes (content_hash, country, date, events) "
+            + $"SELECT 'legacy', country, date, events FROM ({EventCountsByCountryDay}) AS c");
     }
 
     private protected override void WriteSchemaVersion(DbTransaction transaction) =>

@@ -88,6 +88,20 @@ public abstract class SqlEventStore : IEventStore
         CreateFileVolumes(transaction);
     }
 
+    /// <summary>
+    /// Each country's events per day counted from the stored events, as columns <c>country, date, events</c>: an event
+    /// counts once for its source country and once for its target, once only when they are the same. Upgrades start a
+    /// store's volumes from it.
+    /// </summary>
+    private protected const string EventCountsByCountryDay = """
+        SELECT country, date, COUNT(*) AS events FROM (
+          SELECT source_country AS country, date FROM events WHERE source_country IS NOT NULL
+          UNION ALL
+          SELECT target_country, date FROM events
+          WHERE target_country IS NOT NULL AND (source_country IS NULL OR source_country <> target_country)) AS e
+        GROUP BY country, date
+        """;
+
     /// <summary>Creates <c>file_volumes</c>: events per country and day, once per file content.</summary>
     private protected void CreateFileVolumes(DbTransaction transaction) =>
         Execute(transaction, $"""

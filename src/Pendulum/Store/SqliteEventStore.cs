@@ -56,16 +56,7 @@ public sealed partial class SqliteEventStore : SqlEventStore
         {
             Execute(transaction, "CREATE TABLE IF NOT EXISTS country_days (country TEXT NOT NULL, date TEXT NOT NULL, events INTEGER NOT NULL, PRIMARY KEY (country, date)) WITHOUT ROWID");
             Execute(transaction, "DELETE FROM country_days");
-            // An event counts once for its source country and once for its target, once only when they are the same.
-            Execute(transaction, """
-                INSERT INTO country_days (country, date, events)
-                SELECT country, date, COUNT(*) FROM (
-                  SELECT source_country AS country, date FROM events WHERE source_country IS NOT NULL
-                  UNION ALL
-                  SELECT target_country, date FROM events
-                  WHERE target_country IS NOT NULL AND (source_country IS NULL OR source_country <> target_country))
-                GROUP BY country, date
-                """);
+            Execute(transaction, $"INSERT INTO country_days (country, date, events) {EventCountsByCountryDay}");
         }
 
         // Files recorded before version 3 keep their SHA-256, marked as such: their volumes are already in
@@ -79,7 +70,7 @@ public sealed partial class SqliteEventStore : SqlEventStore
         CreateFileVolumes(transaction);
     }
 
-    private long Scalar(DbTransaction transaction, string sql)
+    private long Scalar(DbTransaction? transaction, string sql)
     {
         using var command = Connection.CreateCommand();
         command.Transaction = transaction;
@@ -134,13 +125,7 @@ public sealed partial class SqliteEventStore : SqlEventStore
 
     private protected override int ReadSchemaVersion() => UserVersion(null);
 
-    private int UserVersion(DbTransaction? transaction)
-    {
-        using var command = Connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "PRAGMA user_version";
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private int UserVersion(DbTransaction? transaction) => (int)Scalar(transaction, "PRAGMA user_version");
 
     private protected override void WriteSchemaVersion(DbTransaction transaction) =>
         Execute(transaction, $"PRAGMA user_version = {SchemaVersion}");
@@ -171,7 +156,6 @@ public sealed partial class SqliteEventStore : SqlEventStore
             Check(raw.sqlite3_prepare_v2(_db, sql, out _insert));
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public int Add(IReadOnlyList<CodedEvent> events)
         {
             var inserted = 0;

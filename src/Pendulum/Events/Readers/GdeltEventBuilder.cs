@@ -6,7 +6,6 @@ namespace Pendulum.Events.Readers;
 /// </summary>
 internal static class GdeltEventBuilder
 {
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static CodedEvent Build(string[] v, EventReaderOptions options)
     {
         string F(GdeltField f) => v[(int)f];
