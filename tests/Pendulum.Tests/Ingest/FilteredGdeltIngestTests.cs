@@ -90,6 +90,27 @@ public sealed class FilteredGdeltIngestTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestFileAsync_BadDateInRowTouchingOneListedCountry_FailsAtThatRowsSqlDate()
+    {
+        // A row between USA and another country is not kept under USA,CHN, but its day counts in the USA's volume.
+        var lines = File.ReadAllLines(Fixtures.Gdelt2Second);
+        var at = Array.FindIndex(lines, l => l.Split('\t') is var f && f[7] == "USA" && f[17] is not ("CHN" or "USA" or ""));
+        var fields = lines[at].Split('\t');
+        fields[1] = "2018X508";
+        lines[at] = string.Join('\t', fields);
+        var path = _temp.Path("bad-date.export.CSV");
+        File.WriteAllLines(path, lines);
+        using var store = SqliteEventStore.Open(_temp.Path("bad-date.db"));
+
+        var error = await Assert.ThrowsAsync<BadDataException>(() =>
+            new EventIngester(store, TimeProvider.System).IngestFileAsync(path, new IngestOptions { Reader = UsaChina }));
+
+        Assert.Equal(at + 1, error.Line);
+        Assert.Equal("SQLDATE", error.Field);
+        Assert.Equal(0, store.CountEvents());
+    }
+
+    [Fact]
     public async Task IngestFileAsync_CarriageReturns_StoresWhatTheRowReaderKeeps()
     {
         var path = _temp.Path("crlf.CSV");
