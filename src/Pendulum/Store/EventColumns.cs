@@ -26,14 +26,81 @@ internal static class EventColumns
     public static string List => string.Join(", ", Names);
 
     /// <summary>Column values of <paramref name="e"/> in <see cref="Names"/> order; nulls as <see cref="DBNull"/>.</summary>
-    public static object[] Values(CodedEvent e) =>
-    [
-        e.Dataset, e.EventId, e.Date, Db(e.Source.Country), e.Source.Name, e.Source.Code, e.Source.Types,
-        Db(e.Target.Country), e.Target.Name, e.Target.Code, e.Target.Types, e.CameoCode, e.RootCode, (int)e.QuadClass,
-        e.Goldstein, e.Mentions, e.Sources, e.Articles, Db(e.Tone), Db(e.Location?.Name), Db(e.Location?.Country),
-        Db(e.Location?.Latitude), Db(e.Location?.Longitude), Db(e.Url), Db(e.Channel), string.Join(';', e.Tags),
-        Db(e.Description), Db(e.Reference),
-    ];
+    public static object[] Values(CodedEvent e)
+    {
+        var sink = new ObjectSink(new object[Columns.Length]);
+        Write(e, sink);
+        return sink.Values;
+    }
+
+    /// <summary>
+    /// Hands <paramref name="e"/>'s column values to <paramref name="sink"/>, typed and in <see cref="Names"/> order.
+    /// The one place that maps an event to its columns: <see cref="Values"/> and the SQLite writer both go through it,
+    /// the writer with a struct sink, so binding a row boxes nothing.
+    /// </summary>
+    public static void Write<TSink>(CodedEvent e, TSink sink) where TSink : IEventColumnSink
+    {
+        sink.Text(0, e.Dataset);
+        sink.Text(1, e.EventId);
+        sink.Date(2, e.Date);
+        Text(sink, 3, e.Source.Country);
+        sink.Text(4, e.Source.Name);
+        sink.Text(5, e.Source.Code);
+        sink.Text(6, e.Source.Types);
+        Text(sink, 7, e.Target.Country);
+        sink.Text(8, e.Target.Name);
+        sink.Text(9, e.Target.Code);
+        sink.Text(10, e.Target.Types);
+        sink.Text(11, e.CameoCode);
+        sink.Text(12, e.CameoCode.AsSpan(0, 2)); // the root code, without allocating CodedEvent.RootCode
+        sink.Integer(13, (int)e.QuadClass);
+        sink.Real(14, e.Goldstein);
+        sink.Integer(15, e.Mentions);
+        sink.Integer(16, e.Sources);
+        sink.Integer(17, e.Articles);
+        Real(sink, 18, e.Tone);
+        Text(sink, 19, e.Location?.Name);
+        Text(sink, 20, e.Location?.Country);
+        Real(sink, 21, e.Location?.Latitude);
+        Real(sink, 22, e.Location?.Longitude);
+        Text(sink, 23, e.Url);
+        Text(sink, 24, e.Channel);
+        sink.Text(25, e.Tags.Count == 0 ? "" : string.Join(';', e.Tags));
+        Text(sink, 26, e.Description);
+        Text(sink, 27, e.Reference);
+    }
+
+    private static void Text<TSink>(TSink sink, int column, string? value) where TSink : IEventColumnSink
+    {
+        if (value is null)
+            sink.Null(column);
+        else
+            sink.Text(column, value);
+    }
+
+    private static void Real<TSink>(TSink sink, int column, double? value) where TSink : IEventColumnSink
+    {
+        if (value is { } number)
+            sink.Real(column, number);
+        else
+            sink.Null(column);
+    }
+
+    /// <summary>Collects the values as objects, for writers that take them so (PostgreSQL's COPY, ClickHouse's TSV).</summary>
+    private sealed class ObjectSink(object[] values) : IEventColumnSink
+    {
+        public object[] Values => values;
+
+        public void Text(int column, ReadOnlySpan<char> value) => values[column] = value.ToString();
+
+        public void Integer(int column, int value) => values[column] = value;
+
+        public void Real(int column, double value) => values[column] = value;
+
+        public void Date(int column, DateOnly value) => values[column] = value;
+
+        public void Null(int column) => values[column] = DBNull.Value;
+    }
 
     /// <summary>Reads the current row of a <c>SELECT {List}</c>.</summary>
     public static CodedEvent Read(DbDataReader r)
@@ -73,6 +140,4 @@ internal static class EventColumns
         DateTime dt => DateOnly.FromDateTime(dt),
         var v => DateOnly.ParseExact(Convert.ToString(v, CultureInfo.InvariantCulture)!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
-
-    private static object Db(object? value) => value ?? DBNull.Value;
 }

@@ -144,6 +144,8 @@ public sealed partial class SqliteEventStore : SqlEventStore
         private readonly sqlite3 _db;
         private readonly sqlite3_stmt _insert;
         private byte[] _utf8 = new byte[4096];
+        private DateOnly _lastDate;
+        private byte[] _lastDateUtf8 = [];
         private bool _done;
 
         public Writer(SqliteEventStore store, SqliteTransaction transaction)
@@ -159,22 +161,10 @@ public sealed partial class SqliteEventStore : SqlEventStore
         public int Add(IReadOnlyList<CodedEvent> events)
         {
             var inserted = 0;
+            var binder = new Binder(this);
             foreach (var e in events)
             {
-                var values = EventColumns.Values(e);
-                values[2] = _store.DateValue(e.Date);
-                for (var i = 0; i < values.Length; i++)
-                {
-                    var rc = values[i] switch
-                    {
-                        string text => BindText(i + 1, text),
-                        int number => raw.sqlite3_bind_int(_insert, i + 1, number),
-                        double number => raw.sqlite3_bind_double(_insert, i + 1, number),
-                        _ => raw.sqlite3_bind_null(_insert, i + 1),
-                    };
-                    Check(rc);
-                }
-
+                EventColumns.Write(e, binder);
                 var step = raw.sqlite3_step(_insert);
                 raw.sqlite3_reset(_insert);
                 if (step != raw.SQLITE_DONE)
@@ -187,13 +177,39 @@ public sealed partial class SqliteEventStore : SqlEventStore
         }
 
         // Encodes into one reusable buffer: SQLite copies bound text (SQLITE_TRANSIENT), so nothing is allocated per field.
-        private int BindText(int index, string text)
+        private void BindText(int index, ReadOnlySpan<char> text)
         {
             var needed = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
             if (_utf8.Length < needed)
                 _utf8 = new byte[Math.Max(needed, _utf8.Length * 2)];
             var length = System.Text.Encoding.UTF8.GetBytes(text, _utf8);
-            return raw.sqlite3_bind_text(_insert, index, _utf8.AsSpan(0, length));
+            Check(raw.sqlite3_bind_text(_insert, index, _utf8.AsSpan(0, length)));
+        }
+
+        // Events of one file cluster on few days: the last day's text is kept rather than formatted per event.
+        private void BindDate(int index, DateOnly date)
+        {
+            if (date != _lastDate || _lastDateUtf8.Length == 0)
+            {
+                _lastDateUtf8 = System.Text.Encoding.UTF8.GetBytes((string)_store.DateValue(date));
+                _lastDate = date;
+            }
+
+            Check(raw.sqlite3_bind_text(_insert, index, _lastDateUtf8));
+        }
+
+        /// <summary>Binds an event's values to the insert statement's parameters (numbered from 1) as they come.</summary>
+        private readonly struct Binder(Writer writer) : IEventColumnSink
+        {
+            public void Text(int column, ReadOnlySpan<char> value) => writer.BindText(column + 1, value);
+
+            public void Integer(int column, int value) => writer.Check(raw.sqlite3_bind_int(writer._insert, column + 1, value));
+
+            public void Real(int column, double value) => writer.Check(raw.sqlite3_bind_double(writer._insert, column + 1, value));
+
+            public void Date(int column, DateOnly value) => writer.BindDate(column + 1, value);
+
+            public void Null(int column) => writer.Check(raw.sqlite3_bind_null(writer._insert, column + 1));
         }
 
         private void Check(int rc) => _store.Check(_db, rc);
