@@ -42,14 +42,23 @@ internal static class SeparatorMasks
     }
 
     /// <summary>Bit i of <paramref name="tabs"/> (<paramref name="newlines"/>) is set when byte i is a tab (newline).</summary>
+    // The JIT drops the non-ASCII mask where, as here, nothing reads it.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void Load(ref byte at, out ulong tabs, out ulong newlines)
+    internal static void Load(ref byte at, out ulong tabs, out ulong newlines) => Load(ref at, out tabs, out newlines, out _);
+
+    /// <summary>
+    /// As <see cref="Load(ref byte, out ulong, out ulong)"/>, and bit i of <paramref name="nonAscii"/> is set when byte i
+    /// is not ASCII: rows without such a byte need no UTF-8 check, which makes that check nearly free on GDELT.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Load(ref byte at, out ulong tabs, out ulong newlines, out ulong nonAscii)
     {
         if (Vector512.IsHardwareAccelerated)
         {
             var block = Vector512.LoadUnsafe(ref at);
             tabs = Vector512.Equals(block, Vector512.Create((byte)'\t')).ExtractMostSignificantBits();
             newlines = Vector512.Equals(block, Vector512.Create((byte)'\n')).ExtractMostSignificantBits();
+            nonAscii = block.ExtractMostSignificantBits();
         }
         else if (Vector256.IsHardwareAccelerated)
         {
@@ -59,16 +68,19 @@ internal static class SeparatorMasks
                 | ((ulong)Vector256.Equals(high, Vector256.Create((byte)'\t')).ExtractMostSignificantBits() << 32);
             newlines = Vector256.Equals(low, Vector256.Create((byte)'\n')).ExtractMostSignificantBits()
                 | ((ulong)Vector256.Equals(high, Vector256.Create((byte)'\n')).ExtractMostSignificantBits() << 32);
+            nonAscii = low.ExtractMostSignificantBits() | ((ulong)high.ExtractMostSignificantBits() << 32);
         }
         else
         {
             tabs = 0;
             newlines = 0;
+            nonAscii = 0;
             for (var part = 0; part < 4; part++)
             {
                 var block = Vector128.LoadUnsafe(ref Unsafe.Add(ref at, part * 16));
                 tabs |= (ulong)Vector128.Equals(block, Vector128.Create((byte)'\t')).ExtractMostSignificantBits() << (part * 16);
                 newlines |= (ulong)Vector128.Equals(block, Vector128.Create((byte)'\n')).ExtractMostSignificantBits() << (part * 16);
+                nonAscii |= (ulong)block.ExtractMostSignificantBits() << (part * 16);
             }
         }
     }

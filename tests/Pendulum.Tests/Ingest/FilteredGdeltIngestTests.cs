@@ -1,3 +1,4 @@
+using System.Text;
 using Pendulum.Events;
 using Pendulum.Events.Readers;
 using Pendulum.Ingest;
@@ -111,6 +112,63 @@ public sealed class FilteredGdeltIngestTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_NonAsciiNamesInKeptAndLeftOutRows_GivesWhatTheRowReaderGives()
+    {
+        var lines = File.ReadAllLines(Fixtures.Gdelt2Second);
+        var kept = Array.FindIndex(lines, l => l.Split('\t') is var f && f[7] == "USA" && f[17] == "CHN");
+        var outside = Array.FindIndex(lines, l => l.Split('\t') is var f && f[7] is not ("USA" or "CHN") && f[17] is not ("USA" or "CHN"));
+        lines[kept] = WithField(lines[kept], 6, "ÉTATS-UNIS 美国");
+        lines[outside] = WithField(lines[outside], 6, "ZÜRICH");
+        var path = _temp.Path("non-ascii.export.CSV");
+        File.WriteAllLines(path, lines);
+        using var reader = EventFile.Open(path, EventFormat.Auto, UsaChina);
+        var expected = reader.ReadEvents().ToList();
+        var writer = new RecordingWriter();
+
+        var outcome = await FilteredGdeltIngest.RunAsync(path, UsaChina, writer, null, CancellationToken.None);
+
+        Assert.NotNull(outcome);
+        Assert.Contains(writer.Events, e => e.Source.Name == "ÉTATS-UNIS 美国");
+        Assert.Equal(expected.Select(EventStoreContract.Comparable), writer.Events.Select(EventStoreContract.Comparable));
+    }
+
+    [Theory]
+    [InlineData(40)]
+    [InlineData(-3)] // in the row's last 64 bytes, the URL's end
+    public async Task IngestFileAsync_InvalidUtf8InRowOutsideTheFilter_FailsWithTheRowReadersErrorAndStoresNothing(int at)
+    {
+        var lines = File.ReadAllBytes(Fixtures.Gdelt2Second);
+        var text = Encoding.UTF8.GetString(lines).Split('\n');
+        var outside = Array.FindIndex(text, l => l.Split('\t') is var f && f.Length > 17 && f[7] is not ("USA" or "CHN") && f[17] is not ("USA" or "CHN"));
+        var path = _temp.Path("bad-utf8.export.CSV");
+        using (var output = File.Create(path))
+        {
+            for (var i = 0; i < text.Length - 1; i++)
+            {
+                var row = Encoding.UTF8.GetBytes(text[i]);
+                if (i == outside)
+                {
+                    var cut = at >= 0 ? at : row.Length + at;
+                    row = [.. row[..cut], 0xC3, 0x28, .. row[cut..]]; // a lead byte followed by ASCII: not UTF-8
+                }
+
+                output.Write(row);
+                output.WriteByte((byte)'\n');
+            }
+        }
+
+        var expected = Assert.Throws<BadDataException>(() => Fixtures.ReadAll(path, UsaChina));
+        using var store = SqliteEventStore.Open(_temp.Path("bad-utf8.db"));
+
+        var error = await Assert.ThrowsAsync<BadDataException>(() =>
+            new EventIngester(store, TimeProvider.System).IngestFileAsync(path, new IngestOptions { Reader = UsaChina }));
+
+        Assert.Equal(outside + 1, error.Line);
+        Assert.Equal(expected.Message, error.Message);
+        Assert.Equal(0, store.CountEvents());
+    }
+
+    [Fact]
     public async Task IngestFileAsync_CarriageReturns_StoresWhatTheRowReaderKeeps()
     {
         var path = _temp.Path("crlf.CSV");
@@ -125,6 +183,13 @@ public sealed class FilteredGdeltIngestTests : IDisposable
         Assert.Equal(expected.Select(EventStoreContract.Comparable).Order(StringComparer.Ordinal),
             store.Events(new EventQuery("USA", "CHN")).Select(EventStoreContract.Comparable).Order(StringComparer.Ordinal));
         Assert.Equal(ContentHash.Of(path), result.File.ContentHash);
+    }
+
+    private static string WithField(string line, int index, string value)
+    {
+        var fields = line.Split('\t');
+        fields[index] = value;
+        return string.Join('\t', fields);
     }
 
     // Fixture files one after another, past two chunks: the same events recur, as in overlapping GDELT downloads.

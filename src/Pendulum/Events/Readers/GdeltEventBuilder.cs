@@ -56,8 +56,19 @@ internal static class GdeltEventBuilder
     {
         var at = (int)codeField;
         var country = FieldParser.CountryCode(v[at + 2], GdeltFieldNames.Official[at + 2]);
-        var types = string.Join(';', v.AsSpan(at + 3, 3).ToArray().Where(t => t.Length > 0));
-        return new EventActor(country, v[at + 1], v[at], types);
+        return new EventActor(country, v[at + 1], v[at], JoinTypes(v[at + 3], v[at + 4], v[at + 5]));
+    }
+
+    // The non-empty type codes joined by ';'. Most actors have at most one, which is then returned as it is.
+    private static string JoinTypes(string first, string second, string third)
+    {
+        if (second.Length == 0 && third.Length == 0)
+            return first;
+        if (first.Length == 0 && third.Length == 0)
+            return second;
+        if (first.Length == 0 && second.Length == 0)
+            return third;
+        return string.Join(';', new[] { first, second, third }.Where(t => t.Length > 0));
     }
 
     private static int CountOrOne(string value, string field) => value.Length == 0 ? 1 : FieldParser.Count(value, field);

@@ -21,7 +21,7 @@ public sealed class GdeltReader : EventReader
 
     private readonly string[]? _actors;
     private readonly byte[][]? _actorBytes;
-    private int[]? _fieldIndex;
+    private GdeltRowDecoder? _decoder;
     private int _columns;
 
     internal GdeltReader(Stream stream, string file, EventReaderOptions options)
@@ -38,8 +38,6 @@ public sealed class GdeltReader : EventReader
     public override IEnumerable<CodedEvent> ReadEvents(CancellationToken cancellationToken = default)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
-        var values = new string[GdeltFieldNames.Count];
-        var fieldStarts = new int[62];
         try
         {
             int start = 0, end = 0;
@@ -55,7 +53,7 @@ public sealed class GdeltReader : EventReader
                         if (start < end)
                         {
                             line++;
-                            var last = ReadLine(buffer.AsSpan(start, end - start), line, true, values, fieldStarts);
+                            var last = ReadLine(buffer.AsSpan(start, end - start), line, true);
                             start = end;
                             if (last is not null)
                                 yield return last;
@@ -70,7 +68,7 @@ public sealed class GdeltReader : EventReader
                 }
 
                 line++;
-                var ev = ReadLine(buffer.AsSpan(start, newline), line, false, values, fieldStarts);
+                var ev = ReadLine(buffer.AsSpan(start, newline), line, false);
                 start += newline + 1;
                 if (ev is not null)
                     yield return ev;
@@ -109,7 +107,7 @@ public sealed class GdeltReader : EventReader
         return (buffer, 0, end + read, read == 0);
     }
 
-    private CodedEvent? ReadLine(ReadOnlySpan<byte> line, long lineNumber, bool unterminated, string[] values, int[] fieldStarts)
+    private CodedEvent? ReadLine(ReadOnlySpan<byte> line, long lineNumber, bool unterminated)
     {
         if (line.Length > 0 && line[^1] == (byte)'\r')
             line = line[..^1];
@@ -131,7 +129,7 @@ public sealed class GdeltReader : EventReader
             if (_actorBytes is not null && !KeepsActors(line))
                 return null;
 
-            var ev = BuildEvent(line, _fieldIndex!, values, fieldStarts, Options);
+            var ev = _decoder!.Decode(line, Options);
             Report.RowsKept++;
             Volumes.Add(ev.Source.Country, ev.Target.Country, ev.Date);
             return ev;
@@ -153,7 +151,8 @@ public sealed class GdeltReader : EventReader
         }
 
         _columns = columns;
-        (Report.FormatDetail, _fieldIndex) = layout;
+        (Report.FormatDetail, var fieldIndex) = layout;
+        _decoder = new GdeltRowDecoder(fieldIndex);
     }
 
     /// <summary>
@@ -167,42 +166,6 @@ public sealed class GdeltReader : EventReader
         61 => ("GDELT 2.0 (61 columns)", GdeltFieldNames.IndexIn(GdeltColumns.Version2[..61])),
         _ => null,
     };
-
-    /// <summary>
-    /// Decodes the kept fields of one row (no newline, no carriage return) into <paramref name="values"/>, using
-    /// <paramref name="fieldStarts"/> as scratch, and builds its event. Throws <see cref="RowRejectedException"/>.
-    /// </summary>
-    internal static CodedEvent BuildEvent(ReadOnlySpan<byte> line, int[] fieldIndex, string[] values, int[] fieldStarts,
-        EventReaderOptions options)
-    {
-        SplitFields(line, fieldStarts);
-        for (var f = 0; f < values.Length; f++)
-        {
-            var at = fieldIndex[f];
-            values[f] = at < 0 ? "" : Encoding.UTF8.GetString(line[fieldStarts[at]..(fieldStarts[at + 1] - 1)]);
-        }
-
-        return GdeltEventBuilder.Build(values, options);
-    }
-
-    // Field starts: fieldStarts[i] is the first byte of field i, fieldStarts[count] one past the end plus one,
-    // so field i is [fieldStarts[i], fieldStarts[i + 1] - 1).
-    private static void SplitFields(ReadOnlySpan<byte> line, int[] fieldStarts)
-    {
-        var field = 0;
-        var at = 0;
-        fieldStarts[0] = 0;
-        while (true)
-        {
-            var tab = line[at..].IndexOf((byte)'\t');
-            if (tab < 0)
-                break;
-            at += tab + 1;
-            fieldStarts[++field] = at;
-        }
-
-        fieldStarts[field + 1] = line.Length + 1;
-    }
 
     /// <summary>
     /// True when the filter keeps the row. A row it leaves out is counted as such, and when it touches a listed

@@ -21,6 +21,7 @@ internal static class RowMatches
     /// <param name="sourceListed">The source country is in the list.</param>
     /// <param name="targetListed">The target country is in the list.</param>
     /// <param name="sameCountry">Source and target are the same country.</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static RowMatch Of(ActorMatch match, bool sourceListed, bool targetListed, bool sameCountry)
     {
         if (match == ActorMatch.Touching)
