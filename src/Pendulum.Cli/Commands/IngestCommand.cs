@@ -55,15 +55,21 @@ internal static class IngestCommand
             throw new UsageException($"--threads must be 0 (one per processor) or more, not {args.Threads}", "--threads");
         if (args.Touching && args.Actors is null)
             throw new UsageException("--touching qualifies --actors: give the countries too, e.g. --actors USA,CHN --touching", "--touching");
+        var actors = args.Actors is null ? null : CommonOptions.ParseActors(args.Actors);
+        var goldstein = args.Goldstein is null ? null : GoldsteinTable.Resolve(args.Goldstein);
+        var files = InputPaths.Expand(args.Paths);
+        // Loading the CAMEO codebook and opening the store take tens of milliseconds each, a good part of a small
+        // ingest: once the arguments are known to be good, they are done side by side.
+        var codebook = Task.Run(() => CameoCodebook.Default, cancel);
+        using var store = EventStore.Open(args.Db);
         var readerOptions = new EventReaderOptions
         {
             Lenient = args.Lenient,
-            Actors = args.Actors is null ? null : CommonOptions.ParseActors(args.Actors),
+            Actors = actors,
             ActorMatch = args.Touching ? ActorMatch.Touching : ActorMatch.Between,
-            Goldstein = args.Goldstein is null ? null : GoldsteinTable.Resolve(args.Goldstein),
+            Goldstein = goldstein,
+            Codebook = await codebook,
         };
-        var files = InputPaths.Expand(args.Paths);
-        using var store = EventStore.Open(args.Db);
         await context.Error.WriteLineAsync($"Store: {store.Description}");
         var ingester = new EventIngester(store, context.Time);
         var options = new IngestOptions { Format = args.Format, Reader = readerOptions, Threads = args.Threads };
