@@ -143,6 +143,7 @@ public sealed partial class SqliteEventStore : SqlEventStore
         private readonly SqliteTransaction _transaction;
         private readonly sqlite3 _db;
         private readonly sqlite3_stmt _insert;
+        private readonly nint _statement; // _insert's, which owns it, for the per-event calls of SqliteNative
         private byte[] _utf8 = new byte[4096];
         private DateOnly _lastDate;
         private byte[] _lastDateUtf8 = [];
@@ -156,20 +157,23 @@ public sealed partial class SqliteEventStore : SqlEventStore
             var sql = $"INSERT INTO events ({EventColumns.List}) VALUES ({string.Join(", ", EventColumns.Names.Select(_ => "?"))}) "
                 + "ON CONFLICT (dataset, event_id) DO NOTHING";
             Check(raw.sqlite3_prepare_v2(_db, sql, out _insert));
+            _statement = _insert.DangerousGetHandle();
         }
 
         public int Add(IReadOnlyList<CodedEvent> events)
         {
             var inserted = 0;
             var binder = new Binder(this);
+            // The connection's handle stays owned by the connection, which outlives this call.
+            var connection = _db.DangerousGetHandle();
             foreach (var e in events)
             {
                 EventColumns.Write(e, binder);
-                var step = raw.sqlite3_step(_insert);
-                raw.sqlite3_reset(_insert);
+                var step = SqliteNative.Step(_statement);
+                SqliteNative.Reset(_statement);
                 if (step != raw.SQLITE_DONE)
                     Check(step);
-                if (raw.sqlite3_changes(_db) > 0)
+                if (SqliteNative.Changes(connection) > 0)
                     inserted++;
             }
 
@@ -183,7 +187,7 @@ public sealed partial class SqliteEventStore : SqlEventStore
             if (_utf8.Length < needed)
                 _utf8 = new byte[Math.Max(needed, _utf8.Length * 2)];
             var length = System.Text.Encoding.UTF8.GetBytes(text, _utf8);
-            Check(raw.sqlite3_bind_text(_insert, index, _utf8.AsSpan(0, length)));
+            Check(SqliteNative.BindText(_statement, index, _utf8.AsSpan(0, length)));
         }
 
         // Events of one file cluster on few days: the last day's text is kept rather than formatted per event.
@@ -195,7 +199,7 @@ public sealed partial class SqliteEventStore : SqlEventStore
                 _lastDate = date;
             }
 
-            Check(raw.sqlite3_bind_text(_insert, index, _lastDateUtf8));
+            Check(SqliteNative.BindText(_statement, index, _lastDateUtf8));
         }
 
         /// <summary>Binds an event's values to the insert statement's parameters (numbered from 1) as they come.</summary>
@@ -203,13 +207,13 @@ public sealed partial class SqliteEventStore : SqlEventStore
         {
             public void Text(int column, ReadOnlySpan<char> value) => writer.BindText(column + 1, value);
 
-            public void Integer(int column, int value) => writer.Check(raw.sqlite3_bind_int(writer._insert, column + 1, value));
+            public void Integer(int column, int value) => writer.Check(SqliteNative.BindInt(writer._statement, column + 1, value));
 
-            public void Real(int column, double value) => writer.Check(raw.sqlite3_bind_double(writer._insert, column + 1, value));
+            public void Real(int column, double value) => writer.Check(SqliteNative.BindDouble(writer._statement, column + 1, value));
 
             public void Date(int column, DateOnly value) => writer.BindDate(column + 1, value);
 
-            public void Null(int column) => writer.Check(raw.sqlite3_bind_null(writer._insert, column + 1));
+            public void Null(int column) => writer.Check(SqliteNative.BindNull(writer._statement, column + 1));
         }
 
         private void Check(int rc) => _store.Check(_db, rc);
