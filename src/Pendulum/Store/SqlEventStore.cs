@@ -110,19 +110,14 @@ public abstract class SqlEventStore : IEventStore
               PRIMARY KEY (content_hash, country, date)){EventTableOptions}
             """);
 
-    /// <summary>
-    /// Adds a file's volumes inside the ingest's transaction, skipping (content, country, day) entries already kept,
-    /// and hands each entry actually added to <paramref name="added"/>.
-    /// </summary>
-    private protected void RecordVolumes(DbTransaction transaction, string contentHash, IReadOnlyCollection<CountryDayVolume> volumes,
-        Action<CountryDayVolume>? added = null)
+    /// <summary>Adds a file's volumes inside the ingest's transaction, skipping (content, country, day) entries already kept.</summary>
+    private protected void RecordVolumes(DbTransaction transaction, string contentHash, IReadOnlyCollection<CountryDayVolume> volumes)
     {
         if (volumes.Count == 0)
             return;
         using var command = Connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "INSERT INTO file_volumes (content_hash, country, date, events) VALUES (@hash, @country, @date, @events) "
-            + "ON CONFLICT (content_hash, country, date) DO NOTHING";
+        command.CommandText = InsertFileVolume;
         AddParameter(command, "hash", contentHash);
         var country = AddParameter(command, "country", "");
         var date = AddParameter(command, "date", DateValue(DateOnly.MinValue));
@@ -131,10 +126,13 @@ public abstract class SqlEventStore : IEventStore
         foreach (var v in volumes)
         {
             (country.Value, date.Value, events.Value) = (v.Country, DateValue(v.Date), v.Events);
-            if (command.ExecuteNonQuery() > 0)
-                added?.Invoke(v);
+            command.ExecuteNonQuery();
         }
     }
+
+    /// <summary>Records one file content's events on one country and day, unless that content's entry is there already.</summary>
+    private protected const string InsertFileVolume = "INSERT INTO file_volumes (content_hash, country, date, events) "
+        + "VALUES (@hash, @country, @date, @events) ON CONFLICT (content_hash, country, date) DO NOTHING";
 
     public IEnumerable<CodedEvent> Events(EventQuery query, CancellationToken cancellationToken = default)
     {

@@ -220,33 +220,49 @@ public sealed partial class SqliteEventStore : SqlEventStore
 
         public IngestedFile Commit(IngestedFile file, IReadOnlyCollection<CountryDayVolume> volumes)
         {
-            var added = new List<CountryDayVolume>();
-            _store.RecordVolumes(_transaction, file.ContentHash, volumes, added.Add);
-            AddToCountryDays(added);
+            RecordVolumes(file.ContentHash, volumes);
             _store.RecordFile(_transaction, file);
             _transaction.Commit();
             _done = true;
             return file;
         }
 
-        // country_days is file_volumes summed over contents, kept up to date here so that reads stay small.
-        private void AddToCountryDays(List<CountryDayVolume> added)
+        // file_volumes gets the entries new for this content and country_days, their sum over contents, the same
+        // entries, so that reads stay small. A file can hold thousands (country x day): bound like the events.
+        private void RecordVolumes(string contentHash, IReadOnlyCollection<CountryDayVolume> volumes)
         {
-            if (added.Count == 0)
+            if (volumes.Count == 0)
                 return;
-            using var command = _store.Connection.CreateCommand();
-            command.Transaction = _transaction;
-            command.CommandText = "INSERT INTO country_days (country, date, events) VALUES (@country, @date, @events) "
-                + "ON CONFLICT (country, date) DO UPDATE SET events = events + excluded.events";
-            var country = AddParameter(command, "country", "");
-            var date = AddParameter(command, "date", "");
-            var events = AddParameter(command, "events", 0L);
-            command.Prepare();
-            foreach (var v in added)
+            Check(raw.sqlite3_prepare_v2(_db, InsertFileVolume, out var insertStatement));
+            Check(raw.sqlite3_prepare_v2(_db, "INSERT INTO country_days (country, date, events) VALUES (@country, @date, @events) "
+                + "ON CONFLICT (country, date) DO UPDATE SET events = events + excluded.events", out var addStatement));
+            using (insertStatement)
+            using (addStatement)
             {
-                (country.Value, date.Value, events.Value) = (v.Country, _store.DateValue(v.Date), v.Events);
-                command.ExecuteNonQuery();
+                var (insert, add) = (insertStatement.DangerousGetHandle(), addStatement.DangerousGetHandle());
+                var connection = _db.DangerousGetHandle();
+                // A binding stays through resets: the hash is the same for every entry.
+                Check(SqliteNative.BindText(insert, 1, System.Text.Encoding.UTF8.GetBytes(contentHash)));
+                foreach (var v in volumes)
+                {
+                    var country = System.Text.Encoding.UTF8.GetBytes(v.Country);
+                    var date = System.Text.Encoding.UTF8.GetBytes((string)_store.DateValue(v.Date));
+                    Run(insert, 2, country, date, v.Events);
+                    if (SqliteNative.Changes(connection) > 0)
+                        Run(add, 1, country, date, v.Events);
+                }
             }
+        }
+
+        // Binds country, date and count from parameter `first` on, runs the statement and resets it.
+        private void Run(nint statement, int first, byte[] country, byte[] date, long events)
+        {
+            Check(SqliteNative.BindText(statement, first, country));
+            Check(SqliteNative.BindText(statement, first + 1, date));
+            Check(SqliteNative.BindInt64(statement, first + 2, events));
+            var step = SqliteNative.Step(statement);
+            SqliteNative.Reset(statement);
+            Check(step);
         }
 
         public void Dispose()

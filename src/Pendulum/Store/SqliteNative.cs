@@ -25,6 +25,8 @@ internal static class SqliteNative
 
     public static int BindInt(nint statement, int index, int value) => sqlite3_bind_int(statement, index, value);
 
+    public static int BindInt64(nint statement, int index, long value) => sqlite3_bind_int64(statement, index, value);
+
     public static int BindDouble(nint statement, int index, double value) => sqlite3_bind_double(statement, index, value);
 
     public static int BindNull(nint statement, int index) => sqlite3_bind_null(statement, index);
@@ -41,6 +43,9 @@ internal static class SqliteNative
 
     [DllImport(Library)]
     private static extern int sqlite3_bind_int(nint statement, int index, int value);
+
+    [DllImport(Library)]
+    private static extern int sqlite3_bind_int64(nint statement, int index, long value);
 
     [DllImport(Library)]
     private static extern int sqlite3_bind_double(nint statement, int index, double value);
