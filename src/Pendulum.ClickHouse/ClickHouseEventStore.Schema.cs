@@ -10,6 +10,9 @@ public sealed partial class ClickHouseEventStore
     private void EnsureSchema()
     {
         var cluster = ClickHouseSql.String(Connection.Cluster);
+        // The first node's tables, listed once here and again only after an upgrade changed them: each listing is a
+        // round trip, and opening a store is part of every command.
+        HashSet<string>? firstTables = null;
         foreach (var node in Nodes)
         {
             var shards = node.Scalar($"SELECT uniqExact(shard_num) FROM system.clusters WHERE cluster = {cluster}");
@@ -23,6 +26,7 @@ public sealed partial class ClickHouseEventStore
             }
 
             var tables = Tables(node);
+            firstTables ??= tables;
             if (!tables.Contains(ClickHouseSchema.LocalEvents) || !tables.Contains(ClickHouseSchema.Events))
             {
                 node.Execute($"CREATE DATABASE IF NOT EXISTS {_db}");
@@ -31,13 +35,14 @@ public sealed partial class ClickHouseEventStore
             }
         }
 
-        var version = StoredVersion();
+        // Nodes is never empty (the connection string lists at least one), so the loop has listed the first node.
+        var version = StoredVersion(firstTables!);
         if (version > ClickHouseSchema.Version)
             throw new InputOutputException($"the store was written by a newer Pendulum (schema {version}; this one knows {ClickHouseSchema.Version})", Description);
-        UpgradeFromVersion1();
+        if (UpgradeFromVersion1(firstTables!))
+            firstTables = Tables(First);
 
-        var firstTables = Tables(First);
-        if (!firstTables.Contains(ClickHouseSchema.Files) || !firstTables.Contains(ClickHouseSchema.FileVolumes) || !firstTables.Contains(ClickHouseSchema.Meta))
+        if (!firstTables!.Contains(ClickHouseSchema.Files) || !firstTables.Contains(ClickHouseSchema.FileVolumes) || !firstTables.Contains(ClickHouseSchema.Meta))
         {
             First.Execute(ClickHouseSchema.CreateFiles(_db));
             First.Execute(ClickHouseSchema.CreateFileVolumes(_db));
@@ -54,9 +59,9 @@ public sealed partial class ClickHouseEventStore
     }
 
     /// <summary>The <c>schema_version</c> in <c>pendulum_meta</c>; null for a new store (or one without a version).</summary>
-    private int? StoredVersion()
+    private int? StoredVersion(HashSet<string> firstTables)
     {
-        if (!Tables(First).Contains(ClickHouseSchema.Meta))
+        if (!firstTables.Contains(ClickHouseSchema.Meta))
             return null;
         using var rows = First.Query($"SELECT value FROM {_db}.{ClickHouseSchema.Meta} WHERE key = 'schema_version'");
         return rows.Read() is { } row ? int.Parse(row[0]!, System.Globalization.CultureInfo.InvariantCulture) : null;

@@ -25,13 +25,14 @@ public sealed partial class ClickHouseEventStore
     /// stored so far, under the content <c>legacy</c>, as the PostgreSQL store's upgrade does. Safe to interrupt at
     /// any point: the next open either builds again from the untouched old tables or finishes the renames.
     /// </summary>
-    private void UpgradeFromVersion1()
+    /// <param name="tables">The first node's tables as they are now.</param>
+    /// <returns>True when it changed the tables (so they need listing again).</returns>
+    private bool UpgradeFromVersion1(HashSet<string> tables)
     {
-        var tables = Tables(First);
         if (!tables.Contains(UpgradeSwaps[0].Retired))
         {
             if (!tables.Contains(ClickHouseSchema.Files) || !HasColumn(ClickHouseSchema.Files, "sha256"))
-                return;
+                return false;
             BuildUpgradedTables();
         }
 
@@ -47,6 +48,7 @@ public sealed partial class ClickHouseEventStore
 
         foreach (var (_, _, retired) in UpgradeSwaps)
             First.Execute($"DROP TABLE IF EXISTS {_db}.{retired}");
+        return true;
     }
 
     /// <summary>Builds the new <c>files</c> and <c>file_volumes</c> under their building names, from scratch.</summary>
@@ -57,7 +59,7 @@ public sealed partial class ClickHouseEventStore
         First.Execute($"DROP TABLE IF EXISTS {_db}.{volumes}");
 
         First.Execute(ClickHouseSchema.CreateFiles(_db, files));
-        var columns = FileColumns.Names.Select(n => n == "content_hash" ? "concat('sha256:', sha256)" : n);
+        var columns = FileColumns.Names.Select(n => n == "content_hash" ? $"concat('{LegacyContent.HashPrefix}', sha256)" : n);
         // Every row, not only the FINAL ones: the versions replace one another in the new table as they did in the old.
         First.Execute($"""
             INSERT INTO {_db}.{files} (seq, version, {FileColumns.List})
@@ -69,7 +71,7 @@ public sealed partial class ClickHouseEventStore
         First.Execute(ClickHouseSchema.CreateFileVolumes(_db, volumes));
         First.Execute($"""
             INSERT INTO {_db}.{volumes} (content_hash, country, date, events)
-            SELECT 'legacy', country, date, count()
+            SELECT '{LegacyContent.Volumes}', country, date, count()
             FROM {_db}.{ClickHouseSchema.Events}
             ARRAY JOIN if(ifNull(source_country, '') = ifNull(target_country, ''), [ifNull(source_country, '')],
                           [ifNull(source_country, ''), ifNull(target_country, '')]) AS country

@@ -89,10 +89,10 @@ public sealed class PostgresEventStore : SqlEventStore
         if (fromVersion != 1)
             return;
         Execute(transaction, "ALTER TABLE files RENAME COLUMN sha256 TO content_hash");
-        Execute(transaction, "UPDATE files SET content_hash = 'sha256:' || content_hash");
+        Execute(transaction, $"UPDATE files SET content_hash = '{LegacyContent.HashPrefix}' || content_hash");
         CreateFileVolumes(transaction);
         Execute(transaction, "INSERT INTO file_volumes (content_hash, country, date, events) "
-            + $"SELECT 'legacy', country, date, events FROM ({EventCountsByCountryDay}) AS c");
+            + $"SELECT '{LegacyContent.Volumes}', country, date, events FROM ({EventCountsByCountryDay}) AS c");
     }
 
     private protected override void WriteSchemaVersion(DbTransaction transaction) =>

@@ -64,7 +64,7 @@ public sealed partial class SqliteEventStore : SqlEventStore
         if (Scalar(transaction, "SELECT COUNT(*) FROM pragma_table_info('files') WHERE name = 'sha256'") > 0)
         {
             Execute(transaction, "ALTER TABLE files RENAME COLUMN sha256 TO content_hash");
-            Execute(transaction, "UPDATE files SET content_hash = 'sha256:' || content_hash WHERE content_hash NOT LIKE '%:%'");
+            Execute(transaction, $"UPDATE files SET content_hash = '{LegacyContent.HashPrefix}' || content_hash WHERE content_hash NOT LIKE '%:%'");
         }
 
         CreateFileVolumes(transaction);
