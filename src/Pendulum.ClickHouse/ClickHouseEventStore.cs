@@ -103,10 +103,15 @@ public sealed partial class ClickHouseEventStore : IAggregatingEventStore
 
     public long CountEvents() => First.Scalar($"SELECT count() FROM {_db}.{ClickHouseSchema.Events}");
 
-    public IReadOnlyList<IngestedFile> Files()
+    public IReadOnlyList<IngestedFile> Files() => ReadFiles("");
+
+    // The files table is ordered by (path, content_hash), so a path's records are one range of it.
+    public IReadOnlyList<IngestedFile> Files(string path) => ReadFiles($"WHERE path = {ClickHouseSql.String(path)} ");
+
+    private List<IngestedFile> ReadFiles(string where)
     {
         using var reader = new TsvDataReader(
-            First.Query($"SELECT {FileColumns.List} FROM {_db}.{ClickHouseSchema.Files} FINAL ORDER BY seq"), FileColumns.Names.Length);
+            First.Query($"SELECT {FileColumns.List} FROM {_db}.{ClickHouseSchema.Files} FINAL {where}ORDER BY seq"), FileColumns.Names.Length);
         var files = new List<IngestedFile>();
         while (reader.Read())
             files.Add(FileColumns.Read(reader));

@@ -25,5 +25,7 @@ internal sealed class SharedVolumeStore(IEventStore inner, StoreReader reader, s
 
     public IReadOnlyList<IngestedFile> Files() => inner.Files();
 
+    public IReadOnlyList<IngestedFile> Files(string path) => inner.Files(path);
+
     public void Dispose() => inner.Dispose();
 }

@@ -88,7 +88,7 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
     private IngestResult Commit(IEventWriter writer, string fullPath, long size, ReadReport report, CountryDayTally tally,
         long inserted, IngestOptions options, string contentHash, CancellationToken cancellationToken)
     {
-        var recordedBefore = store.Files().Where(f => f.Path == fullPath).ToList();
+        var recordedBefore = store.Files(fullPath);
         var (hash, volumesCounted) = Recorded(recordedBefore, fullPath, contentHash, cancellationToken);
         var seenBefore = recordedBefore.Any(f => f.ContentHash == hash);
         var file = new IngestedFile(
@@ -134,7 +134,7 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
     /// before content hashes (under its SHA-256) had its volumes counted from its events then; it keeps that record, so a
     /// re-ingest never counts it twice. SHA-256 is computed only when the path has such a record.
     /// </summary>
-    private static (string Hash, bool VolumesCounted) Recorded(List<IngestedFile> recordedBefore, string fullPath, string hash,
+    private static (string Hash, bool VolumesCounted) Recorded(IReadOnlyList<IngestedFile> recordedBefore, string fullPath, string hash,
         CancellationToken cancellationToken)
     {
         var legacy = recordedBefore.Where(f => f.ContentHash.StartsWith(ContentHash.LegacyPrefix, StringComparison.Ordinal)).ToList();

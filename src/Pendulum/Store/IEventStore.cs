@@ -39,6 +39,12 @@ public interface IEventStore : IDisposable
 
     /// <summary>The files ingested, oldest first.</summary>
     IReadOnlyList<IngestedFile> Files();
+
+    /// <summary>
+    /// The records of one path (its full path, as recorded), oldest first: one per content ingested from it. Every
+    /// ingest asks, so it reads only that path's records, not a store's thousands.
+    /// </summary>
+    IReadOnlyList<IngestedFile> Files(string path);
 }
 
 /// <summary>One file's write transaction. Disposing without <see cref="Commit"/> rolls everything back.</summary>

@@ -205,10 +205,17 @@ public abstract class SqlEventStore : IEventStore
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public IReadOnlyList<IngestedFile> Files()
+    public IReadOnlyList<IngestedFile> Files() => ReadFiles(null);
+
+    // The files table is UNIQUE (path, content_hash), so a path's records come from that index.
+    public IReadOnlyList<IngestedFile> Files(string path) => ReadFiles(path);
+
+    private List<IngestedFile> ReadFiles(string? path)
     {
         using var command = Connection.CreateCommand();
-        command.CommandText = $"SELECT {FileColumns.List} FROM files ORDER BY id";
+        command.CommandText = $"SELECT {FileColumns.List} FROM files {(path is null ? "" : "WHERE path = @path ")}ORDER BY id";
+        if (path is not null)
+            AddParameter(command, "path", path);
         using var reader = command.ExecuteReader();
         var files = new List<IngestedFile>();
         while (reader.Read())

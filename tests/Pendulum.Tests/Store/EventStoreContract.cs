@@ -53,6 +53,26 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [Fact]
+    public async Task Files_OnePath_ReturnsThatPathsRecordsOldestFirst()
+    {
+        using var store = OpenStore();
+        var path = Temp.Path("20180508.export.CSV");
+        File.Copy(Fixtures.Gdelt2First, path);
+        await Ingest(store, path);
+        await Ingest(store, Fixtures.Gdelt2Second);
+        File.Copy(Fixtures.Gdelt2Second, path, overwrite: true);
+        await Ingest(store, path);
+
+        var records = store.Files(Path.GetFullPath(path));
+
+        Assert.Equal([ContentHash.Of(Fixtures.Gdelt2First), ContentHash.Of(Fixtures.Gdelt2Second)], records.Select(f => f.ContentHash));
+        Assert.All(records, f => Assert.Equal(Path.GetFullPath(path), f.Path));
+        Assert.Single(store.Files(Path.GetFullPath(Fixtures.Gdelt2Second)));
+        Assert.Empty(store.Files(Temp.Path("never-ingested.CSV")));
+        Assert.Equal(3, store.Files().Count);
+    }
+
+    [Fact]
     public async Task IngestFileAsync_ReexportOfStoredEvents_AddsNoDuplicates()
     {
         using var store = OpenStore();

@@ -24,6 +24,8 @@ internal sealed class EventsOnlyStore(IEventStore inner) : IEventStore
 
     public IReadOnlyList<IngestedFile> Files() => inner.Files();
 
+    public IReadOnlyList<IngestedFile> Files(string path) => inner.Files(path);
+
     // The inner store belongs to whoever made it.
     public void Dispose()
     {
