@@ -52,7 +52,7 @@ internal static class EventColumns
         sink.Text(9, e.Target.Code);
         sink.Text(10, e.Target.Types);
         sink.Text(11, e.CameoCode);
-        sink.Text(12, e.CameoCode.AsSpan(0, 2)); // the root code, without allocating CodedEvent.RootCode
+        sink.Text(12, e.RootCode);
         sink.Integer(13, (int)e.QuadClass);
         sink.Real(14, e.Goldstein);
         sink.Integer(15, e.Mentions);
@@ -91,7 +91,7 @@ internal static class EventColumns
     {
         public object[] Values => values;
 
-        public void Text(int column, ReadOnlySpan<char> value) => values[column] = value.ToString();
+        public void Text(int column, string value) => values[column] = value;
 
         public void Integer(int column, int value) => values[column] = value;
 

@@ -7,7 +7,7 @@ namespace Pendulum.Store;
 internal interface IEventColumnSink
 {
     /// <summary>A text column's value.</summary>
-    void Text(int column, ReadOnlySpan<char> value);
+    void Text(int column, string value);
 
     /// <summary>An integer column's value.</summary>
     void Integer(int column, int value);

@@ -205,7 +205,7 @@ public sealed partial class SqliteEventStore : SqlEventStore
         /// <summary>Binds an event's values to the insert statement's parameters (numbered from 1) as they come.</summary>
         private readonly struct Binder(Writer writer) : IEventColumnSink
         {
-            public void Text(int column, ReadOnlySpan<char> value) => writer.BindText(column + 1, value);
+            public void Text(int column, string value) => writer.BindText(column + 1, value);
 
             public void Integer(int column, int value) => writer.Check(SqliteNative.BindInt(writer._statement, column + 1, value));
 
