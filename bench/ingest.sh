@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Ingest benchmark: how fast `pendulum ingest` stores the USA<->CHN events of generated GDELT 2.0 files,
-# next to the floor of reading the same file with `wc -l`.
+# Ingest benchmark: how fast `pendulum ingest` stores the USA<->CHN events of generated GDELT 2.0 files, side by
+# side with the scan job on the same file (`pendulum aggregate --dyad USA-CHN --by day`, run alternately with the
+# ingest, so both see the machine in the same state) and the floor of reading the file with `wc -l`.
 #
 #   bench/ingest.sh                 # 100MB 1GB 4GB
 #   bench/ingest.sh 100MB 1GB       # chosen sizes (MB/GB are powers of 1000, MiB/GiB of 1024)
@@ -13,7 +14,7 @@
 #   PENDULUM_BENCH_RUNS  timed runs per size, the median is reported (default 3)
 #   PENDULUM_INGEST_CMD  the command to time instead of the Pendulum CLI, run by bash with {file} and {db}
 #                        replaced (the file is appended when there is no {file}), e.g. 'wc -l' or
-#                        'cat {file} > /dev/null'; the CLI is then not built
+#                        'cat {file} > /dev/null'; the CLI is then built only for the scan job
 #
 # Prints a markdown table. Exits non-zero, showing the command's stderr, when an ingest run fails.
 set -euo pipefail
@@ -36,12 +37,10 @@ sizes=("$@")
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "PENDULUM_BENCH_RUNS must be a positive integer, not '$runs'"
 need_gnu_time
 
-echo "building the generator${custom_cmd:+ (ingest command overridden: not building the CLI)}" >&2
+echo "building the generator and the CLI" >&2
 build bench/Pendulum.Bench
-if [[ -z "$custom_cmd" ]]; then
-  build src/Pendulum.Cli
-  [[ -f "$cli_dll" ]] || die "no CLI at $cli_dll"
-fi
+build src/Pendulum.Cli
+[[ -f "$cli_dll" ]] || die "no CLI at $cli_dll"
 
 # The command for one run, as an array ready to exec.
 ingest_command() { # file db
@@ -71,8 +70,12 @@ for size in "${sizes[@]}"; do
     floor_times+=("$secs")
   done
 
-  times=() peak=0
+  times=() scan_times=() peak=0
   for ((i = 1; i <= runs; i++)); do
+    out="$(timed "scan job run $i of $size" dotnet "$cli_dll" aggregate --input "$file" --dyad USA-CHN --by day --format csv)"
+    read -r secs _ <<< "$out"
+    scan_times+=("$secs")
+
     db="$dir/ingest-$size.db"
     rm -f "$db" "$db-wal" "$db-shm" "$db-journal"
     mapfile -d '' cmd < <(ingest_command "$file" "$db")
@@ -82,15 +85,16 @@ for size in "${sizes[@]}"; do
     if [[ -z "$custom_cmd" && ! -s "$db" ]]; then
       die "ingest run $i of $size exited 0 but wrote no database at $db"
     fi
-    echo "$size run $i: ${secs}s, ${kb} KB peak" >&2
+    echo "$size run $i: ${secs}s, ${kb} KB peak (scan job ${scan_times[-1]}s)" >&2
     times+=("$secs")
     if (( kb > peak )); then peak=$kb; fi
   done
 
   t="$(printf '%s\n' "${times[@]}" | median)"
   f="$(printf '%s\n' "${floor_times[@]}" | median)"
-  rows_out+=("$(awk -v size="$size" -v t="$t" -v f="$f" -v bytes="$bytes" -v rows="$rows" -v kb="$peak" 'BEGIN {
-    printf "| %s | %.3f | %.0f | %.0f | %.0f | %.3f | %.1f |", size, t, bytes / 1e6 / t, rows / t, kb / 1024, f, t / f
+  sj="$(printf '%s\n' "${scan_times[@]}" | median)"
+  rows_out+=("$(awk -v size="$size" -v t="$t" -v f="$f" -v sj="$sj" -v bytes="$bytes" -v rows="$rows" -v kb="$peak" 'BEGIN {
+    printf "| %s | %.3f | %.0f | %.0f | %.0f | %.3f | %.2f | %.3f | %.1f |", size, t, bytes / 1e6 / t, rows / t, kb / 1024, sj, t / sj, f, t / f
   }')")
 done
 
@@ -98,6 +102,8 @@ echo
 echo "Ingest: \`$label\`, median of $runs runs, seed $seed, page cache warm."
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/^Mem:/ { print $2 }') GB RAM."
 echo
-echo "| size | median s | MB/s | rows/s | peak MB | \`wc -l\` s | x floor |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+echo "The scan job (\`aggregate --dyad USA-CHN --by day --format csv\`) ran before each ingest run, on the same file."
+echo
+echo "| size | median s | MB/s | rows/s | peak MB | scan job s | x scan job | \`wc -l\` s | x floor |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows_out[@]}"
