@@ -12,7 +12,7 @@ internal static class GdeltEventBuilder
         static string N(GdeltField f) => GdeltFieldNames.Official[(int)f];
 
         var id = FieldParser.Required(F(GdeltField.GlobalEventId), N(GdeltField.GlobalEventId));
-        if (!id.All(char.IsAsciiDigit))
+        if (!FieldParser.IsDigits(id))
             throw new RowRejectedException(N(GdeltField.GlobalEventId), $"'{FieldParser.Shorten(id)}' is not an event id (digits)");
         var date = FieldParser.CompactDate(F(GdeltField.SqlDate), N(GdeltField.SqlDate));
         var code = FieldParser.Cameo(F(GdeltField.EventCode), N(GdeltField.EventCode), options.Codebook);
