@@ -10,8 +10,8 @@ namespace Pendulum.Ingest;
 /// event is stored once however often its file is ingested.
 /// </summary>
 /// <remarks>
-/// A plain GDELT file read with an actor filter goes through <see cref="FilteredGdeltIngest"/>, which filters chunks
-/// on every core; every other file, and a GDELT file that path declines, is read row by row. There parsing and
+/// A GDELT file (plain or a one-member zip) read with an actor filter goes through <see cref="FilteredGdeltIngest"/>,
+/// which filters chunks on every core; every other file, and a GDELT file that path declines, is read row by row. There parsing and
 /// storing overlap: a producer task reads and parses batches while the calling task writes the previous ones,
 /// through a channel of at most four batches, so memory stays bounded whatever the file's size. Either way the
 /// file's content hash is computed on the side at the same time (the fast path hashes each chunk as it reads it).
@@ -26,10 +26,12 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
     {
         var fullPath = Path.GetFullPath(path);
         using var reader = EventFile.Open(path, options.Format, options.Reader);
-        if (options.Reader.Actors is not null && reader is GdeltReader && !reader.ReadsZipMember)
+        if (options.Reader.Actors is not null && reader is GdeltReader)
         {
             using var writer = store.BeginWrite();
-            var outcome = await FilteredGdeltIngest.RunAsync(path, options.Reader, writer, progress, cancellationToken, options.Threads);
+            var outcome = reader.ReadsZipMember
+                ? await FilteredGdeltIngest.RunZipAsync(path, options.Reader, writer, progress, cancellationToken, options.Threads)
+                : await FilteredGdeltIngest.RunAsync(path, options.Reader, writer, progress, cancellationToken, options.Threads);
             if (outcome is not null)
             {
                 return Commit(writer, fullPath, reader.BytesTotal, outcome.Report, outcome.Volumes, outcome.Inserted, options,

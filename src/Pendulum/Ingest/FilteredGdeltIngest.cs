@@ -24,7 +24,7 @@ internal sealed record FilteredIngestOutcome(ReadReport Report, CountryDayTally 
 /// report (a bad row, a carriage return), this path returns null and the caller discards what it wrote and reads
 /// the file with that reader, so errors, skips and line numbers are exactly its own.
 /// </remarks>
-internal static class FilteredGdeltIngest
+internal static partial class FilteredGdeltIngest
 {
     // A chunk is a block of the content hash, so each thread hashes what it has just read.
     private const int ChunkBytes = ContentHash.BlockBytes;
@@ -119,7 +119,8 @@ internal static class FilteredGdeltIngest
         var workers = Enumerable.Range(0, threads)
             .Select(w => Task.Factory.StartNew(() => Work(w), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();
-        long rows = 0, kept = 0, inserted = 0, bytesDone = 0;
+        var written = new Written();
+        long bytesDone = 0;
         try
         {
             for (var i = 0; i < chunkCount; i++)
@@ -127,15 +128,11 @@ internal static class FilteredGdeltIngest
                 var chunk = await slots[i]!.Task.WaitAsync(cancellationToken);
                 // Let the chunk's events go once written: memory must not grow with the file.
                 slots[i] = null;
-                if (chunk.Declined)
+                if (!written.Take(chunk, writer))
                     return null;
-                if (chunk.Events.Count > 0)
-                    inserted += writer.Add(chunk.Events);
-                rows += chunk.Rows;
-                kept += chunk.Events.Count;
                 window.Release();
                 bytesDone = Math.Min(length, bytesDone + ChunkBytes);
-                progress?.Report(new IngestProgress(path, bytesDone, length, rows, kept));
+                progress?.Report(new IngestProgress(path, bytesDone, length, written.Rows, written.Kept));
             }
         }
         finally
@@ -144,18 +141,49 @@ internal static class FilteredGdeltIngest
             await Task.WhenAll(workers).ContinueWith(_ => { }, TaskScheduler.Default);
         }
 
+        return Outcome(path, layout.Detail, options, scanners, written, ContentHash.FromDigests(digests));
+    }
+
+    /// <summary>What the writer has taken so far, chunk by chunk in file order.</summary>
+    private sealed class Written
+    {
+        public long Rows { get; private set; }
+
+        public long Kept { get; private set; }
+
+        public long Inserted { get; private set; }
+
+        /// <summary>Writes a filtered chunk's events; false when the chunk was declined (the caller then gives up).</summary>
+        public bool Take(FilteredChunk chunk, IEventWriter writer)
+        {
+            if (chunk.Declined)
+                return false;
+            if (chunk.Events.Count > 0)
+                Inserted += writer.Add(chunk.Events);
+            Rows += chunk.Rows;
+            Kept += chunk.Events.Count;
+            return true;
+        }
+    }
+
+    /// <summary>What the threads read, summed, once every chunk is in.</summary>
+    private static FilteredIngestOutcome Outcome(string path, string detail, EventReaderOptions options, FilteredRowScanner?[] scanners,
+        Written written, string contentHash)
+    {
+        var (rows, kept, inserted) = (written.Rows, written.Kept, written.Inserted);
         var volumes = new CountryDayTally(options.Actors);
+        // A thread that never started (the file had fewer chunks than threads) has no scanner.
         foreach (var scanner in scanners)
-            scanner.AddVolumesTo(volumes);
+            scanner?.AddVolumesTo(volumes);
         var report = new ReadReport(path, options.SkippedDetailLimit)
         {
             Format = EventFormat.Gdelt,
-            FormatDetail = layout.Detail,
+            FormatDetail = detail,
             RowsRead = rows,
             RowsKept = kept,
             RowsFilteredOut = rows - kept,
         };
-        return new FilteredIngestOutcome(report, volumes, inserted, ContentHash.FromDigests(digests));
+        return new FilteredIngestOutcome(report, volumes, inserted, contentHash);
     }
 
     /// <summary>The first row's column count (tabs plus one), or 0 when no row ends within the first 64 KiB.</summary>

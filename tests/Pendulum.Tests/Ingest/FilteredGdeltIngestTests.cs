@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using Pendulum.Events;
 using Pendulum.Events.Readers;
@@ -32,14 +33,8 @@ public sealed class FilteredGdeltIngestTests : IDisposable
 
         var outcome = await FilteredGdeltIngest.RunAsync(path, options, writer, null, CancellationToken.None, threads);
 
-        Assert.NotNull(outcome);
         Assert.True(new FileInfo(path).Length > 2 * ContentHash.BlockBytes);
-        Assert.NotEmpty(expected);
-        Assert.Equal(expected.Select(EventStoreContract.Comparable), writer.Events.Select(EventStoreContract.Comparable));
-        Assert.Equal((reader.Report.RowsRead, reader.Report.RowsKept, reader.Report.RowsFilteredOut, reader.Report.FormatDetail),
-            (outcome.Report.RowsRead, outcome.Report.RowsKept, outcome.Report.RowsFilteredOut, outcome.Report.FormatDetail));
-        Assert.Equal(reader.Volumes.Entries(), outcome.Volumes.Entries());
-        Assert.Equal(ContentHash.Of(path), outcome.ContentHash);
+        AssertSameAsRowReader(reader, expected, writer, outcome, path);
     }
 
     [Theory]
@@ -61,6 +56,105 @@ public sealed class FilteredGdeltIngestTests : IDisposable
         Assert.Equal((reader.Report.RowsRead, reader.Report.RowsKept, reader.Report.FormatDetail),
             (outcome.Report.RowsRead, outcome.Report.RowsKept, outcome.Report.FormatDetail));
         Assert.Equal(reader.Volumes.Entries(), outcome.Volumes.Entries());
+    }
+
+    [Theory]
+    [InlineData(1, ActorMatch.Between)]
+    [InlineData(3, ActorMatch.Between)]
+    [InlineData(2, ActorMatch.Touching)]
+    public async Task RunZipAsync_ZipOfSeveralChunks_GivesWhatTheRowReaderGives(int threads, ActorMatch match)
+    {
+        var path = Zip(SeveralChunks());
+        var options = UsaChina with { ActorMatch = match };
+        using var reader = EventFile.Open(path, EventFormat.Auto, options);
+        var expected = reader.ReadEvents().ToList();
+        var writer = new RecordingWriter();
+
+        var outcome = await FilteredGdeltIngest.RunZipAsync(path, options, writer, null, CancellationToken.None, threads);
+
+        AssertSameAsRowReader(reader, expected, writer, outcome, path);
+    }
+
+    [Fact]
+    public async Task RunZipAsync_LastRowWithoutNewline_GivesWhatTheRowReaderGives()
+    {
+        var plain = _temp.Path("unterminated.export.CSV");
+        File.WriteAllText(plain, File.ReadAllText(Fixtures.Gdelt2Second).TrimEnd('\n'));
+        var path = Zip(plain);
+        var expected = Fixtures.ReadAll(path, UsaChina).Events;
+        var writer = new RecordingWriter();
+
+        var outcome = await FilteredGdeltIngest.RunZipAsync(path, UsaChina, writer, null, CancellationToken.None);
+
+        Assert.NotNull(outcome);
+        Assert.Equal(expected.Select(EventStoreContract.Comparable), writer.Events.Select(EventStoreContract.Comparable));
+    }
+
+    [Fact]
+    public async Task RunZipAsync_CarriageReturnsOrEmptyMember_DeclinesSoTheRowReaderReadsIt()
+    {
+        var crlf = _temp.Path("crlf.export.CSV");
+        File.WriteAllText(crlf, File.ReadAllText(Fixtures.Gdelt2First).Replace("\n", "\r\n"));
+        var empty = _temp.Path("empty.export.CSV");
+        File.WriteAllText(empty, "");
+
+        Assert.Null(await FilteredGdeltIngest.RunZipAsync(Zip(crlf), UsaChina, new RecordingWriter(), null, CancellationToken.None));
+        Assert.Null(await FilteredGdeltIngest.RunZipAsync(Zip(empty), UsaChina, new RecordingWriter(), null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task IngestFileAsync_BadRowLateInZip_FailsWithTheRowReadersErrorAndStoresNothing()
+    {
+        var plain = SeveralChunks();
+        File.AppendAllText(plain, "123\t20180508\tnot enough columns\n");
+        var path = Zip(plain);
+        var expected = Assert.Throws<BadDataException>(() => Fixtures.ReadAll(path, UsaChina));
+        using var store = SqliteEventStore.Open(_temp.Path("bad-zip.db"));
+
+        var error = await Assert.ThrowsAsync<BadDataException>(() =>
+            new EventIngester(store, TimeProvider.System).IngestFileAsync(path, new IngestOptions { Reader = UsaChina }));
+
+        Assert.Equal(expected.Message, error.Message);
+        Assert.Equal(expected.Line, error.Line);
+        Assert.Equal(0, store.CountEvents());
+        Assert.Empty(store.Files());
+    }
+
+    [Fact]
+    public async Task IngestFileAsync_ZipCorruptMidMember_FailsWithTheRowReadersErrorAndStoresNothing()
+    {
+        var path = Zip(SeveralChunks());
+        var bytes = File.ReadAllBytes(path);
+        // Deflate data sits between the local header and the central directory; garble a stretch in the middle.
+        for (var i = bytes.Length / 2; i < bytes.Length / 2 + 4096; i++)
+            bytes[i] ^= 0x5A;
+        File.WriteAllBytes(path, bytes);
+        var expected = Assert.ThrowsAny<PendulumException>(() => Fixtures.ReadAll(path, UsaChina));
+        using var store = SqliteEventStore.Open(_temp.Path("corrupt-zip.db"));
+
+        var error = await Assert.ThrowsAnyAsync<PendulumException>(() =>
+            new EventIngester(store, TimeProvider.System).IngestFileAsync(path, new IngestOptions { Reader = UsaChina }));
+
+        Assert.Equal(expected.GetType(), error.GetType());
+        Assert.Equal(expected.Message, error.Message);
+        Assert.Equal(0, store.CountEvents());
+    }
+
+    [Fact]
+    public async Task IngestFileAsync_Zip_StoresWhatThePlainFileStores()
+    {
+        var plain = SeveralChunks();
+        using var fromPlain = SqliteEventStore.Open(_temp.Path("plain.db"));
+        using var fromZip = SqliteEventStore.Open(_temp.Path("zip.db"));
+        await new EventIngester(fromPlain, TimeProvider.System).IngestFileAsync(plain, new IngestOptions { Reader = UsaChina });
+
+        var result = await new EventIngester(fromZip, TimeProvider.System).IngestFileAsync(Zip(plain), new IngestOptions { Reader = UsaChina });
+
+        Assert.True(result.File.RowsKept > 0);
+        Assert.Equal(fromPlain.Events(new EventQuery("USA", "CHN")).Select(EventStoreContract.Comparable),
+            fromZip.Events(new EventQuery("USA", "CHN")).Select(EventStoreContract.Comparable));
+        Assert.Equal(fromPlain.DailyVolume("USA"), fromZip.DailyVolume("USA"));
+        Assert.Equal(fromPlain.DailyVolume("CHN"), fromZip.DailyVolume("CHN"));
     }
 
     [Fact]
@@ -183,6 +277,27 @@ public sealed class FilteredGdeltIngestTests : IDisposable
         Assert.Equal(expected.Select(EventStoreContract.Comparable).Order(StringComparer.Ordinal),
             store.Events(new EventQuery("USA", "CHN")).Select(EventStoreContract.Comparable).Order(StringComparer.Ordinal));
         Assert.Equal(ContentHash.Of(path), result.File.ContentHash);
+    }
+
+    private static void AssertSameAsRowReader(EventReader reader, List<CodedEvent> expected, RecordingWriter writer,
+        FilteredIngestOutcome? outcome, string path)
+    {
+        Assert.NotNull(outcome);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Select(EventStoreContract.Comparable), writer.Events.Select(EventStoreContract.Comparable));
+        Assert.Equal((reader.Report.RowsRead, reader.Report.RowsKept, reader.Report.RowsFilteredOut, reader.Report.FormatDetail),
+            (outcome.Report.RowsRead, outcome.Report.RowsKept, outcome.Report.RowsFilteredOut, outcome.Report.FormatDetail));
+        Assert.Equal(reader.Volumes.Entries(), outcome.Volumes.Entries());
+        Assert.Equal(ContentHash.Of(path), outcome.ContentHash);
+    }
+
+    // A one-member zip of the file, as GDELT ships them, beside it.
+    private static string Zip(string file)
+    {
+        var path = file + ".zip";
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        zip.CreateEntryFromFile(file, Path.GetFileName(file));
+        return path;
     }
 
     private static string WithField(string line, int index, string value)

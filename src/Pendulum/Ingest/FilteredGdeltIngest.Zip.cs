@@ -1,0 +1,158 @@
+using System.Threading.Channels;
+using Pendulum.Events.Readers;
+using Pendulum.Scan;
+using Pendulum.Store;
+
+namespace Pendulum.Ingest;
+
+internal static partial class FilteredGdeltIngest
+{
+    /// <summary>
+    /// The fast path for a one-member GDELT <c>.zip</c>: a member can only be inflated from its start, so one thread
+    /// inflates it into chunks of whole rows and the filter threads take them from there, while the calling task writes
+    /// the kept events in file order, as for a plain file. Null when the member is not a GDELT table this path reads
+    /// exactly as <see cref="GdeltReader"/> does, or holds anything that reader would report.
+    /// </summary>
+    public static async Task<FilteredIngestOutcome?> RunZipAsync(string path, EventReaderOptions options, IEventWriter writer,
+        IProgress<IngestProgress>? progress, CancellationToken cancellationToken, int threads = 0)
+    {
+        // The content hash is the zip file's, as the row reader's path records it; it is read on the side.
+        var hashing = Task.Run(() => ContentHash.Of(path, cancellationToken), cancellationToken);
+        try
+        {
+            using var member = ZipMember.Open(path);
+            var inflater = new ZipChunks(member, path);
+            var first = NextOrNull(inflater, new byte[ZipChunks.BufferBytes], null);
+            // An empty member, or one whose first row is not a GDELT row: the row reader says what is wrong.
+            if (first is not { Limit: > 0 } || GdeltReader.Layout(FirstRowColumns(first.Value)) is not { } layout)
+                return null;
+            threads = Math.Max(1, threads > 0 ? threads : Environment.ProcessorCount);
+            var outcome = await FilterZipAsync(inflater, first.Value, path, layout, options, writer, threads, progress, cancellationToken);
+            return outcome is null ? null : outcome with { ContentHash = await hashing };
+        }
+        finally
+        {
+            await hashing.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private static async Task<FilteredIngestOutcome?> FilterZipAsync(ZipChunks inflater, ZipChunk first, string path,
+        (string Detail, int[] FieldIndex) layout, EventReaderOptions options, IEventWriter writer, int threads,
+        IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var columns = FirstRowColumns(first);
+        var ahead = threads * ChunksAheadPerThread;
+        // Chunks in file order for the writer, and the same chunks as work for the filter threads. Both are bounded,
+        // and so are the buffers (each is back in the pool once filtered): memory does not grow with the member.
+        var inOrder = Channel.CreateBounded<TaskCompletionSource<FilteredChunk>>(ahead);
+        var work = Channel.CreateBounded<(ZipChunk Chunk, TaskCompletionSource<FilteredChunk> Slot)>(ahead);
+        var buffers = Channel.CreateUnbounded<byte[]>();
+        for (var i = 0; i < ahead + threads + 1; i++)
+            buffers.Writer.TryWrite(new byte[ZipChunks.BufferBytes]);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var scanners = new FilteredRowScanner[threads];
+        long compressedDone = 0;
+
+        async Task Inflate()
+        {
+            try
+            {
+                var chunk = first;
+                while (true)
+                {
+                    var slot = new TaskCompletionSource<FilteredChunk>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    await inOrder.Writer.WriteAsync(slot, stop.Token);
+                    await work.Writer.WriteAsync((chunk, slot), stop.Token);
+                    Volatile.Write(ref compressedDone, inflater.CompressedPosition);
+                    if (chunk.Last)
+                        break;
+                    var next = NextOrNull(inflater, await buffers.Reader.ReadAsync(stop.Token), chunk);
+                    if (next is null)
+                    {
+                        // A row longer than a whole buffer, or a member that cannot be inflated further: the row
+                        // reader says what is wrong, in its own words.
+                        var declined = new TaskCompletionSource<FilteredChunk>();
+                        declined.SetResult(new FilteredChunk { Declined = true });
+                        await inOrder.Writer.WriteAsync(declined, stop.Token);
+                        break;
+                    }
+
+                    chunk = next.Value;
+                }
+
+                inOrder.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                inOrder.Writer.TryComplete(e);
+            }
+            finally
+            {
+                work.Writer.TryComplete();
+            }
+        }
+
+        void Filter(int worker)
+        {
+            var scanner = scanners[worker] = new FilteredRowScanner(columns, layout.FieldIndex, options);
+            while (work.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
+            {
+                if (!work.Reader.TryRead(out var job))
+                    continue;
+                var result = new FilteredChunk();
+                try
+                {
+                    scanner.ScanRows(job.Chunk.Buffer, 0, job.Chunk.Limit, result);
+                }
+                catch (Exception e)
+                {
+                    job.Slot.SetException(e);
+                    return;
+                }
+
+                buffers.Writer.TryWrite(job.Chunk.Buffer);
+                job.Slot.SetResult(result);
+            }
+        }
+
+        var inflating = Task.Factory.StartNew(Inflate, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        var workers = Enumerable.Range(0, threads)
+            .Select(w => Task.Factory.StartNew(() => Filter(w), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
+        var written = new Written();
+        try
+        {
+            await foreach (var slot in inOrder.Reader.ReadAllAsync(cancellationToken))
+            {
+                if (!written.Take(await slot.Task.WaitAsync(cancellationToken), writer))
+                    return null;
+                progress?.Report(new IngestProgress(path, Volatile.Read(ref compressedDone), inflater.CompressedLength, written.Rows, written.Kept));
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await Task.WhenAll([inflating, .. workers]).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        return Outcome(path, layout.Detail, options, scanners, written, "");
+    }
+
+    private static ZipChunk? NextOrNull(ZipChunks inflater, byte[] buffer, ZipChunk? previous)
+    {
+        try
+        {
+            return inflater.Next(buffer, previous);
+        }
+        catch (InputOutputException)
+        {
+            return null;
+        }
+    }
+
+    private static int FirstRowColumns(ZipChunk chunk)
+    {
+        var row = chunk.Buffer.AsSpan(0, chunk.Limit);
+        return row[..row.IndexOf((byte)'\n')].Count((byte)'\t') + 1;
+    }
+}
