@@ -7,6 +7,9 @@ namespace Pendulum.Ingest;
 
 internal static partial class FilteredGdeltIngest
 {
+    /// <summary>Zip members smaller than this (inflated) are left to the row reader.</summary>
+    internal const long MinZipMemberBytes = 2L * ContentHash.BlockBytes;
+
     /// <summary>
     /// The fast path for a one-member GDELT <c>.zip</c>: a member can only be inflated from its start, so one thread
     /// inflates it into chunks of whole rows and the filter threads take them from there, while the calling task writes
@@ -16,13 +19,18 @@ internal static partial class FilteredGdeltIngest
     public static async Task<FilteredIngestOutcome?> RunZipAsync(string path, EventReaderOptions options, IEventWriter writer,
         IProgress<IngestProgress>? progress, CancellationToken cancellationToken, int threads = 0)
     {
+        using var member = ZipMember.Open(path);
+        // GDELT 2.0 ships 15-minute zips of a few MB: a member of one or two chunks gains nothing from threads, and
+        // their start-up (and buffers) would cost more than the row reader takes for the whole member.
+        if (member.Length < MinZipMemberBytes)
+            return null;
+
         // The content hash is the zip file's, as the row reader's path records it; it is read on the side.
         var hashing = Task.Run(() => ContentHash.Of(path, cancellationToken), cancellationToken);
         try
         {
-            using var member = ZipMember.Open(path);
             var inflater = new ZipChunks(member, path);
-            var first = NextOrNull(inflater, new byte[ZipChunks.BufferBytes], null);
+            var first = NextOrNull(inflater, ZipChunks.NewBuffer(), null);
             // An empty member, or one whose first row is not a GDELT row: the row reader says what is wrong.
             if (first is not { Limit: > 0 } || GdeltReader.Layout(FirstRowColumns(first.Value)) is not { } layout)
                 return null;
@@ -46,9 +54,9 @@ internal static partial class FilteredGdeltIngest
         // and so are the buffers (each is back in the pool once filtered): memory does not grow with the member.
         var inOrder = Channel.CreateBounded<TaskCompletionSource<FilteredChunk>>(ahead);
         var work = Channel.CreateBounded<(ZipChunk Chunk, TaskCompletionSource<FilteredChunk> Slot)>(ahead);
+        // Buffers are made as the inflater needs them, up to the ones that can be in flight, then reused.
         var buffers = Channel.CreateUnbounded<byte[]>();
-        for (var i = 0; i < ahead + threads + 1; i++)
-            buffers.Writer.TryWrite(new byte[ZipChunks.BufferBytes]);
+        var buffersMade = 1;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var scanners = new FilteredRowScanner[threads];
         long compressedDone = 0;
@@ -66,7 +74,12 @@ internal static partial class FilteredGdeltIngest
                     Volatile.Write(ref compressedDone, inflater.CompressedPosition);
                     if (chunk.Last)
                         break;
-                    var next = NextOrNull(inflater, await buffers.Reader.ReadAsync(stop.Token), chunk);
+                    if (!buffers.Reader.TryRead(out var buffer))
+                    {
+                        buffer = buffersMade++ < ahead + threads + 1 ? ZipChunks.NewBuffer() : await buffers.Reader.ReadAsync(stop.Token);
+                    }
+
+                    var next = NextOrNull(inflater, buffer, chunk);
                     if (next is null)
                     {
                         // A row longer than a whole buffer, or a member that cannot be inflated further: the row

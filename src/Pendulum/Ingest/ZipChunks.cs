@@ -19,6 +19,12 @@ internal sealed class ZipChunks(ZipMember member, string path)
 
     private const int Capacity = ContentHash.BlockBytes;
 
+    /// <summary>
+    /// A chunk buffer, not zeroed: bytes past a chunk's rows are loaded by the 64-byte compares but never counted,
+    /// so their values cannot matter (as in <see cref="ChunkReader"/>).
+    /// </summary>
+    public static byte[] NewBuffer() => GC.AllocateUninitializedArray<byte>(BufferBytes);
+
     public long CompressedPosition => member.CompressedPosition;
 
     public long CompressedLength => member.CompressedLength;

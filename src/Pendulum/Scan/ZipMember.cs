@@ -9,14 +9,18 @@ internal sealed class ZipMember : IDisposable
     private readonly FileStream _file;
     private readonly ZipArchive _archive;
 
-    private ZipMember(FileStream file, ZipArchive archive, Stream data)
+    private ZipMember(FileStream file, ZipArchive archive, Stream data, long length)
     {
         _file = file;
         _archive = archive;
         Data = data;
+        Length = length;
     }
 
     public Stream Data { get; }
+
+    /// <summary>The member's size once inflated, as the zip's directory gives it.</summary>
+    public long Length { get; }
 
     public long CompressedPosition => _file.Position;
 
@@ -39,7 +43,7 @@ internal sealed class ZipMember : IDisposable
                 archive.Dispose();
                 throw;
             }
-            return new ZipMember(file, archive, member.Open());
+            return new ZipMember(file, archive, member.Open(), member.Length);
         }
         catch (Exception e) when (e is InvalidDataException)
         {

@@ -78,8 +78,8 @@ public sealed class FilteredGdeltIngestTests : IDisposable
     [Fact]
     public async Task RunZipAsync_LastRowWithoutNewline_GivesWhatTheRowReaderGives()
     {
-        var plain = _temp.Path("unterminated.export.CSV");
-        File.WriteAllText(plain, File.ReadAllText(Fixtures.Gdelt2Second).TrimEnd('\n'));
+        var plain = SeveralChunks();
+        File.WriteAllText(plain, File.ReadAllText(plain).TrimEnd('\n'));
         var path = Zip(plain);
         var expected = Fixtures.ReadAll(path, UsaChina).Events;
         var writer = new RecordingWriter();
@@ -91,15 +91,16 @@ public sealed class FilteredGdeltIngestTests : IDisposable
     }
 
     [Fact]
-    public async Task RunZipAsync_CarriageReturnsOrEmptyMember_DeclinesSoTheRowReaderReadsIt()
+    public async Task RunZipAsync_CarriageReturnsOrSmallMember_DeclinesSoTheRowReaderReadsIt()
     {
-        var crlf = _temp.Path("crlf.export.CSV");
-        File.WriteAllText(crlf, File.ReadAllText(Fixtures.Gdelt2First).Replace("\n", "\r\n"));
-        var empty = _temp.Path("empty.export.CSV");
-        File.WriteAllText(empty, "");
+        var crlf = SeveralChunks();
+        File.WriteAllText(crlf, File.ReadAllText(crlf).Replace("\n", "\r\n"));
+        var small = _temp.Path("small.export.CSV");
+        File.Copy(Fixtures.Gdelt2Second, small);
 
+        Assert.True(new FileInfo(crlf).Length >= FilteredGdeltIngest.MinZipMemberBytes);
         Assert.Null(await FilteredGdeltIngest.RunZipAsync(Zip(crlf), UsaChina, new RecordingWriter(), null, CancellationToken.None));
-        Assert.Null(await FilteredGdeltIngest.RunZipAsync(Zip(empty), UsaChina, new RecordingWriter(), null, CancellationToken.None));
+        Assert.Null(await FilteredGdeltIngest.RunZipAsync(Zip(small), UsaChina, new RecordingWriter(), null, CancellationToken.None));
     }
 
     [Fact]
