@@ -28,7 +28,7 @@ internal static class IngestCommand
         var touching = new Option<bool>("--touching") { Description = "With --actors: keep every event with a listed country on either side, whatever the partner." };
         var threads = new Option<int>("--threads")
         {
-            Description = "Threads that filter a plain GDELT file with --actors (0: one per processor). What is stored does not depend on it.",
+            Description = "Threads that filter a GDELT file (plain or zipped) with --actors (0: one per processor). What is stored does not depend on it.",
             DefaultValueFactory = _ => 0,
         };
         var lenient = new Option<bool>("--lenient") { Description = "Skip bad rows (counted and reported) instead of refusing the file." };

@@ -30,7 +30,7 @@ internal static partial class FilteredGdeltIngest
         try
         {
             var inflater = new ZipChunks(member, path);
-            var first = NextOrNull(inflater, ZipChunks.NewBuffer(), null);
+            var first = NextOrNull(inflater, ZipChunks.NewBuffer(ChunkBytes), null);
             // An empty member, or one whose first row is not a GDELT row: the row reader says what is wrong.
             if (first is not { Limit: > 0 } || GdeltReader.Layout(FirstRowColumns(first.Value)) is not { } layout)
                 return null;
@@ -76,7 +76,7 @@ internal static partial class FilteredGdeltIngest
                         break;
                     if (!buffers.Reader.TryRead(out var buffer))
                     {
-                        buffer = buffersMade++ < ahead + threads + 1 ? ZipChunks.NewBuffer() : await buffers.Reader.ReadAsync(stop.Token);
+                        buffer = buffersMade++ < ahead + threads + 1 ? ZipChunks.NewBuffer(ChunkBytes) : await buffers.Reader.ReadAsync(stop.Token);
                     }
 
                     var next = NextOrNull(inflater, buffer, chunk);
@@ -151,11 +151,13 @@ internal static partial class FilteredGdeltIngest
         return Outcome(path, layout.Detail, options, scanners, written, "");
     }
 
+    /// <summary>The next chunk; null when the member cannot be inflated further or a row outgrows the buffer.</summary>
     private static ZipChunk? NextOrNull(ZipChunks inflater, byte[] buffer, ZipChunk? previous)
     {
         try
         {
-            return inflater.Next(buffer, previous);
+            var chunk = inflater.Next(buffer, previous);
+            return chunk.RowTooLong ? null : chunk;
         }
         catch (InputOutputException)
         {

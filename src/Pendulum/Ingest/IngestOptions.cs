@@ -15,7 +15,7 @@ public sealed record IngestOptions
     public int BatchSize { get; init; } = 4096;
 
     /// <summary>
-    /// Threads that filter a plain GDELT file's chunks when <see cref="EventReaderOptions.Actors"/> is set; 0 (the
+    /// Threads that filter a GDELT file's chunks (plain or zipped) when <see cref="EventReaderOptions.Actors"/> is set; 0 (the
     /// default) for one per processor. What is stored does not depend on it.
     /// </summary>
     public int Threads { get; init; }

@@ -123,47 +123,29 @@ public static class PairScanner
         CancellationToken cancellationToken)
     {
         var scanner = new PairRowScanner(options);
-        using var stream = ZipMember.Open(path);
-        var buffer = new byte[options.ChunkBytes + SeparatorMasks.Padding + 1];
+        using var member = ZipMember.Open(path);
+        var chunks = new ZipChunks(member, path);
+        var buffer = ZipChunks.NewBuffer(options.ChunkBytes);
+        ZipChunk? previous = null;
         long consumed = 0;
-        var held = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (held == buffer.Length - SeparatorMasks.Padding - 1)
-                Array.Resize(ref buffer, buffer.Length * 2);
-            var read = ReadSome(stream.Data, buffer.AsSpan(held, buffer.Length - SeparatorMasks.Padding - 1 - held), path);
-            var ended = read == 0;
-            held += read;
-            var rowsEnd = buffer.AsSpan(0, held).LastIndexOf((byte)'\n') + 1;
-            if (ended && rowsEnd < held)
+            var chunk = chunks.Next(buffer, previous);
+            previous = chunk;
+            if (chunk.RowTooLong)
             {
-                buffer[held++] = (byte)'\n';
-                rowsEnd = held;
+                // The scanner reports a bad row, however long, once it has the whole of it.
+                buffer = ZipChunks.NewBuffer(2 * (buffer.Length - SeparatorMasks.Padding - 1));
+                continue;
             }
-            if (rowsEnd > 0)
-            {
-                if (!scanner.ScanRows(buffer, 0, rowsEnd, consumed))
-                    return scanner;
-                buffer.AsSpan(rowsEnd, held - rowsEnd).CopyTo(buffer);
-                consumed += rowsEnd;
-                held -= rowsEnd;
-            }
-            progress?.Report(new PairScanProgress(path, stream.CompressedPosition, stream.CompressedLength, scanner.RowsRead));
-            if (ended)
-                return scanner;
-        }
-    }
 
-    private static int ReadSome(Stream stream, Span<byte> into, string path)
-    {
-        try
-        {
-            return stream.ReadAtLeast(into, into.Length, throwOnEndOfStream: false);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException)
-        {
-            throw new InputOutputException($"cannot read the zip member: {e.Message}", path, e);
+            if (chunk.Limit > 0 && !scanner.ScanRows(chunk.Buffer, 0, chunk.Limit, consumed))
+                return scanner;
+            consumed += chunk.Limit;
+            progress?.Report(new PairScanProgress(path, member.CompressedPosition, member.CompressedLength, scanner.RowsRead));
+            if (chunk.Last)
+                return scanner;
         }
     }
 

@@ -106,6 +106,21 @@ public sealed class PairScannerTests : IDisposable
     }
 
     [Fact]
+    public void Scan_ZipRowLongerThanAChunk_SameAsThePlainFile()
+    {
+        // A USA-CHN row with a 10,000-byte URL, between ordinary rows: the 4 KiB chunk buffer must grow to hold it.
+        var fields = Row("USA", "CHN").TrimEnd('\n').Split('\t');
+        fields[^1] = "https://example.org/" + new string('x', 10_000);
+        var text = ScanRows.Redrawn(copies: 1) + string.Join('\t', fields) + "\n" + ScanRows.Redrawn(copies: 1, seed: 9);
+        var plain = _folder.Write("long.CSV", text);
+        var zip = _folder.Zip("long.CSV.zip", ("long.CSV", text));
+
+        var fromZip = PairScanner.Scan([zip], UsaChina(chunk: 4096));
+
+        Assert.Equal(Csv(PairScanner.Scan([plain], UsaChina())), Csv(fromZip));
+    }
+
+    [Fact]
     public void Scan_TwoFiles_SumsBoth()
     {
         var first = ScanRows.Redrawn(copies: 1, seed: 1);
