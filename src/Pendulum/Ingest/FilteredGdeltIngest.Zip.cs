@@ -32,10 +32,11 @@ internal static partial class FilteredGdeltIngest
             var inflater = new ZipChunks(member, path);
             var first = NextOrNull(inflater, ZipChunks.NewBuffer(ChunkBytes), null);
             // An empty member, or one whose first row is not a GDELT row: the row reader says what is wrong.
-            if (first is not { Limit: > 0 } || GdeltReader.Layout(FirstRowColumns(first.Value)) is not { } layout)
+            var columns = first is { Limit: > 0 } ? FirstRowColumns(first.Value) : 0;
+            if (GdeltReader.Layout(columns) is not { } layout)
                 return null;
             threads = Math.Max(1, threads > 0 ? threads : Environment.ProcessorCount);
-            var outcome = await FilterZipAsync(inflater, first.Value, path, layout, options, writer, threads, progress, cancellationToken);
+            var outcome = await FilterZipAsync(inflater, first!.Value, path, columns, layout, options, writer, threads, progress, cancellationToken);
             return outcome is null ? null : outcome with { ContentHash = await hashing };
         }
         finally
@@ -44,15 +45,14 @@ internal static partial class FilteredGdeltIngest
         }
     }
 
-    private static async Task<FilteredIngestOutcome?> FilterZipAsync(ZipChunks inflater, ZipChunk first, string path,
+    private static async Task<FilteredIngestOutcome?> FilterZipAsync(ZipChunks inflater, ZipChunk first, string path, int columns,
         (string Detail, int[] FieldIndex) layout, EventReaderOptions options, IEventWriter writer, int threads,
         IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        var columns = FirstRowColumns(first);
         var ahead = threads * ChunksAheadPerThread;
         // Chunks in file order for the writer, and the same chunks as work for the filter threads. Both are bounded,
         // and so are the buffers (each is back in the pool once filtered): memory does not grow with the member.
-        var inOrder = Channel.CreateBounded<TaskCompletionSource<FilteredChunk>>(ahead);
+        var inOrder = Channel.CreateBounded<Task<FilteredChunk>>(ahead);
         var work = Channel.CreateBounded<(ZipChunk Chunk, TaskCompletionSource<FilteredChunk> Slot)>(ahead);
         // Buffers are made as the inflater needs them, up to the ones that can be in flight, then reused.
         var buffers = Channel.CreateUnbounded<byte[]>();
@@ -69,7 +69,7 @@ internal static partial class FilteredGdeltIngest
                 while (true)
                 {
                     var slot = new TaskCompletionSource<FilteredChunk>(TaskCreationOptions.RunContinuationsAsynchronously);
-                    await inOrder.Writer.WriteAsync(slot, stop.Token);
+                    await inOrder.Writer.WriteAsync(slot.Task, stop.Token);
                     await work.Writer.WriteAsync((chunk, slot), stop.Token);
                     Volatile.Write(ref compressedDone, inflater.CompressedPosition);
                     if (chunk.Last)
@@ -84,9 +84,7 @@ internal static partial class FilteredGdeltIngest
                     {
                         // A row longer than a whole buffer, or a member that cannot be inflated further: the row
                         // reader says what is wrong, in its own words.
-                        var declined = new TaskCompletionSource<FilteredChunk>();
-                        declined.SetResult(new FilteredChunk { Declined = true });
-                        await inOrder.Writer.WriteAsync(declined, stop.Token);
+                        await inOrder.Writer.WriteAsync(Task.FromResult(new FilteredChunk { Declined = true }), stop.Token);
                         break;
                     }
 
@@ -135,9 +133,9 @@ internal static partial class FilteredGdeltIngest
         var written = new Written();
         try
         {
-            await foreach (var slot in inOrder.Reader.ReadAllAsync(cancellationToken))
+            await foreach (var chunk in inOrder.Reader.ReadAllAsync(cancellationToken))
             {
-                if (!written.Take(await slot.Task.WaitAsync(cancellationToken), writer))
+                if (!written.Take(await chunk.WaitAsync(cancellationToken), writer))
                     return null;
                 progress?.Report(new IngestProgress(path, Volatile.Read(ref compressedDone), inflater.CompressedLength, written.Rows, written.Kept));
             }
