@@ -95,6 +95,26 @@ public sealed class PostgresEventStore : SqlEventStore
             + $"SELECT '{LegacyContent.Volumes}', country, date, events FROM ({EventCountsByCountryDay}) AS c");
     }
 
+    /// <summary>Adds a file's volumes inside the ingest's transaction, skipping (content, country, day) entries already kept.</summary>
+    private void RecordVolumes(DbTransaction transaction, string contentHash, IReadOnlyCollection<CountryDayVolume> volumes)
+    {
+        if (volumes.Count == 0)
+            return;
+        using var command = Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = InsertFileVolume;
+        AddParameter(command, "hash", contentHash);
+        var country = AddParameter(command, "country", "");
+        var date = AddParameter(command, "date", DateValue(DateOnly.MinValue));
+        var events = AddParameter(command, "events", 0L);
+        command.Prepare();
+        foreach (var v in volumes)
+        {
+            (country.Value, date.Value, events.Value) = (v.Country, DateValue(v.Date), v.Events);
+            command.ExecuteNonQuery();
+        }
+    }
+
     private protected override void WriteSchemaVersion(DbTransaction transaction) =>
         Execute(transaction, $"INSERT INTO pendulum_meta (key, value) VALUES ('schema_version', '{SchemaVersion}') "
             + "ON CONFLICT (key) DO UPDATE SET value = excluded.value");

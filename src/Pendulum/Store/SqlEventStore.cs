@@ -110,26 +110,6 @@ public abstract class SqlEventStore : IEventStore
               PRIMARY KEY (content_hash, country, date)){EventTableOptions}
             """);
 
-    /// <summary>Adds a file's volumes inside the ingest's transaction, skipping (content, country, day) entries already kept.</summary>
-    private protected void RecordVolumes(DbTransaction transaction, string contentHash, IReadOnlyCollection<CountryDayVolume> volumes)
-    {
-        if (volumes.Count == 0)
-            return;
-        using var command = Connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = InsertFileVolume;
-        AddParameter(command, "hash", contentHash);
-        var country = AddParameter(command, "country", "");
-        var date = AddParameter(command, "date", DateValue(DateOnly.MinValue));
-        var events = AddParameter(command, "events", 0L);
-        command.Prepare();
-        foreach (var v in volumes)
-        {
-            (country.Value, date.Value, events.Value) = (v.Country, DateValue(v.Date), v.Events);
-            command.ExecuteNonQuery();
-        }
-    }
-
     /// <summary>Records one file content's events on one country and day, unless that content's entry is there already.</summary>
     private protected const string InsertFileVolume = "INSERT INTO file_volumes (content_hash, country, date, events) "
         + "VALUES (@hash, @country, @date, @events) ON CONFLICT (content_hash, country, date) DO NOTHING";
