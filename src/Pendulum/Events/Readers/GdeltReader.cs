@@ -193,7 +193,10 @@ public sealed class GdeltReader : EventReader
             return true;
         if (match == RowMatch.Counted)
         {
-            var day = FieldParser.CompactDate(Encoding.UTF8.GetString(date), GdeltFieldNames.Official[(int)GdeltField.SqlDate]);
+            // A bad date is reported by the string reader, with the field's name and value.
+            var day = FieldParser.TryCompactDate(date, out var read)
+                ? read
+                : FieldParser.CompactDate(Encoding.UTF8.GetString(date), GdeltFieldNames.Official[(int)GdeltField.SqlDate]);
             Volumes.Add(source >= 0 ? _actors![source] : null, target >= 0 ? _actors![target] : null, day);
         }
 
