@@ -18,7 +18,9 @@ internal sealed class ChunkReader(SafeFileHandle file, long length, int chunkByt
 
     // Not zeroed: the bytes after the data's last newline are loaded by the 64-byte compares but never counted (a row
     // ends at its newline), so their values cannot matter, and zeroing 4 MiB per thread is a visible cost on small files.
-    private byte[] _buffer = GC.AllocateUninitializedArray<byte>(chunkBytes + 1 + Lookahead + SeparatorMasks.Padding + 1);
+    // A file shorter than a chunk gets a buffer of its own size: a run of 15-minute exports makes one per file.
+    private byte[] _buffer = GC.AllocateUninitializedArray<byte>(
+        (int)Math.Min(chunkBytes + 1L + Lookahead, length + 1) + SeparatorMasks.Padding + 1);
 
     public int ChunkCount => (int)((length + chunkBytes - 1) / chunkBytes);
 

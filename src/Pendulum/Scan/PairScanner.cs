@@ -7,10 +7,17 @@ namespace Pendulum.Scan;
 /// <summary>
 /// Sums a pair's rows straight from raw GDELT event exports (1.0 or 2.0, plain or a one-member <c>.zip</c>) by
 /// period, direction and QuadClass, without a store: the job of docs/scan.md, for any pair. A plain file is cut
-/// into chunks that the threads take in order and scan in parallel; memory is a chunk buffer and a table of sums
-/// per thread, whatever the file's size.
+/// into chunks that the threads take in order and scan in parallel; a run of files that are each best read on one
+/// thread (zips, and plain files of a single chunk, such as GDELT 2.0's 15-minute exports) is scanned a file per
+/// thread; a lone large zip is inflated on one thread and scanned on the others. Memory is a few chunk buffers and a
+/// table of sums per thread, whatever the input's size.
 /// </summary>
-public static class PairScanner
+/// <remarks>
+/// The result does not depend on the number of threads: sums are exact (see <see cref="PairScanGroup"/>), and files
+/// are merged in the order given, so the first bad row reported, or the skipped rows listed, are those one thread
+/// would meet first.
+/// </remarks>
+public static partial class PairScanner
 {
     /// <summary>Scans <paramref name="files"/> in order and returns the pair's sums.</summary>
     /// <exception cref="BadDataException">A strict scan met a row it cannot read (file, line and column named).</exception>
@@ -22,36 +29,101 @@ public static class PairScanner
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
 
-        var total = new PairGroupTable();
-        long bytes = 0, rows = 0, kept = 0;
-        var skipped = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        var firstSkipped = new List<string>();
-        foreach (var path in files)
+        var totals = new PairScanTotals(options.Lenient);
+        var threads = options.EffectiveThreads;
+        var whole = threads > 1 ? files.Select(f => ScannedWhole(f, options.ChunkBytes)).ToArray() : new bool[files.Count];
+        for (var i = 0; i < files.Count;)
         {
-            var (scanners, length, zip) = ScanFile(path, options, progress, cancellationToken);
-            var fault = scanners.Select(s => s.Fault).Where(f => f is not null).MinBy(f => f!.Value.Offset);
-            if (fault is { } f)
+            var end = i;
+            while (end < files.Count && whole[end])
+                end++;
+            if (end - i >= 2)
             {
-                var line = LineNumbers.At(path, zip, f.Offset);
-                if (!options.Lenient)
-                    throw new BadDataException(f.Reason, path, line, f.Field);
-                firstSkipped.Add($"{path}:{line}: {f.Field}: {f.Reason}");
+                ScanFilesAtOnce(files, i, end, options, totals, progress, cancellationToken);
+                i = end;
             }
-            foreach (var scanner in scanners)
+            else
             {
-                scanner.Table.MergeInto(total);
-                rows += scanner.RowsRead;
-                kept += scanner.RowsKept;
-                foreach (var (field, count) in scanner.Skipped)
-                    skipped[field] = skipped.GetValueOrDefault(field) + count;
+                totals.Add(files[i], ScanFile(files[i], options, progress, cancellationToken));
+                i++;
             }
-            bytes += length;
         }
-        return new PairScanResult(total.ToGroups(options.ActorA, options.ActorB), [.. files], bytes, rows, kept, skipped, firstSkipped);
+        return totals.ToResult(files, options);
     }
 
-    private static (PairRowScanner[] Scanners, long Length, bool Zip) ScanFile(string path, PairScanOptions options,
-        IProgress<PairScanProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// True for a file one thread best reads whole: a zip (its member can only be inflated from its start) or a plain
+    /// file of one chunk. A file that cannot be opened counts as one: its error is raised in its turn.
+    /// </summary>
+    private static bool ScannedWhole(string path, int chunkBytes)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (RandomAccess.GetLength(handle) <= chunkBytes)
+                return true;
+            Span<byte> magic = stackalloc byte[4];
+            return ZipArchives.IsZip(magic[..RandomAccess.Read(handle, magic, 0)]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Scans <c>files[from..to)</c> a file per thread, each taken in order. A strict scan stops taking files after one
+    /// with a bad row or an error, and the files are merged in order, so what is reported is what one thread would
+    /// report.
+    /// </summary>
+    private static void ScanFilesAtOnce(IReadOnlyList<string> files, int from, int to, PairScanOptions options,
+        PairScanTotals totals, IProgress<PairScanProgress>? progress, CancellationToken cancellationToken)
+    {
+        var count = to - from;
+        var scans = new PairFileScan?[count];
+        var errors = new ExceptionDispatchInfo?[count];
+        var oneThread = options with { Threads = 1 };
+        var next = -1;
+        var stopAfter = int.MaxValue;
+        var gate = new Lock();
+
+        void Work(int worker)
+        {
+            int k;
+            while ((k = Interlocked.Increment(ref next)) < count && k <= Volatile.Read(ref stopAfter))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                try
+                {
+                    var scan = ScanFile(files[from + k], oneThread, null, cancellationToken);
+                    scans[k] = scan;
+                    if (!options.Lenient && scan.Fault is not null)
+                        InterlockedMin(ref stopAfter, k);
+                    if (progress is not null)
+                    {
+                        lock (gate)
+                            progress.Report(new PairScanProgress(files[from + k], scan.Length, scan.Length, scan.RowsRead));
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    errors[k] = ExceptionDispatchInfo.Capture(e);
+                    InterlockedMin(ref stopAfter, k);
+                }
+            }
+        }
+
+        RunThreads(Math.Min(options.EffectiveThreads, count), Work);
+        for (var k = 0; k < count; k++)
+        {
+            errors[k]?.Throw();
+            // A strict scan throws at the file it stopped after, so every file merged here was scanned.
+            totals.Add(files[from + k], scans[k]!);
+        }
+    }
+
+    private static PairFileScan ScanFile(string path, PairScanOptions options, IProgress<PairScanProgress>? progress,
+        CancellationToken cancellationToken)
     {
         using (var handle = ChunkReader.Open(path))
         {
@@ -59,8 +131,8 @@ public static class PairScanner
             Span<byte> magic = stackalloc byte[4];
             magic = magic[..RandomAccess.Read(handle, magic, 0)];
             if (ZipArchives.IsZip(magic))
-                return ([ScanZip(path, options, progress, cancellationToken)], length, true);
-            return (ScanChunks(handle, length, path, options, progress, cancellationToken), length, false);
+                return new PairFileScan(ScanZip(path, options, progress, cancellationToken), length, Zip: true);
+            return new PairFileScan(ScanChunks(handle, length, path, options, progress, cancellationToken), length, Zip: false);
         }
     }
 
@@ -102,50 +174,25 @@ public static class PairScanner
             }
         }
 
+        RunThreads(threads, Work);
+        return scanners;
+    }
+
+    /// <summary>Runs <paramref name="work"/> on <paramref name="threads"/> threads (the calling one among them) and rethrows the first error as itself.</summary>
+    private static void RunThreads(int threads, Action<int> work)
+    {
         if (threads == 1)
         {
-            Work(0);
-            return scanners;
+            work(0);
+            return;
         }
         try
         {
-            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, Work);
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, work);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
         {
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
-        return scanners;
-    }
-
-    /// <summary>A zip member can only be read from its start, so it is scanned on one thread, a chunk at a time.</summary>
-    private static PairRowScanner ScanZip(string path, PairScanOptions options, IProgress<PairScanProgress>? progress,
-        CancellationToken cancellationToken)
-    {
-        var scanner = new PairRowScanner(options);
-        using var member = ZipMember.Open(path);
-        var chunks = new ZipChunks(member, path);
-        var buffer = ZipChunks.NewBuffer(options.ChunkBytes);
-        ZipChunk? previous = null;
-        long consumed = 0;
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var chunk = chunks.Next(buffer, previous);
-            previous = chunk;
-            if (chunk.RowTooLong)
-            {
-                // The scanner reports a bad row, however long, once it has the whole of it.
-                buffer = ZipChunks.NewBuffer(2 * (buffer.Length - SeparatorMasks.Padding - 1));
-                continue;
-            }
-
-            if (chunk.Limit > 0 && !scanner.ScanRows(chunk.Buffer, 0, chunk.Limit, consumed))
-                return scanner;
-            consumed += chunk.Limit;
-            progress?.Report(new PairScanProgress(path, member.CompressedPosition, member.CompressedLength, scanner.RowsRead));
-            if (chunk.Last)
-                return scanner;
         }
     }
 

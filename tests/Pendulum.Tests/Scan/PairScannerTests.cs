@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using Pendulum.Reports.Csv;
 using Pendulum.Scan;
 
 namespace Pendulum.Tests.Scan;
@@ -14,13 +13,6 @@ public sealed class PairScannerTests : IDisposable
     private static PairScanOptions UsaChina(int threads = 1, int chunk = 4 << 20, ScanPeriod period = ScanPeriod.Day, bool lenient = false) =>
         new() { ActorA = "USA", ActorB = "CHN", Threads = threads, ChunkBytes = chunk, Period = period, Lenient = lenient };
 
-    private static string Csv(PairScanResult result, ScanPeriod period = ScanPeriod.Day)
-    {
-        var text = new StringWriter();
-        PairScanCsv.Write(result, period, text);
-        return text.ToString();
-    }
-
     [Fact]
     public void Scan_RealFixtureRows_MatchesTheDecimalOracle()
     {
@@ -29,7 +21,7 @@ public sealed class PairScannerTests : IDisposable
 
         var result = PairScanner.Scan([path], UsaChina());
 
-        Assert.Equal(ScanRows.OracleCsv(text, "USA", "CHN"), Csv(result));
+        Assert.Equal(ScanRows.OracleCsv(text, "USA", "CHN"), ScanRows.Csv(result));
         Assert.Equal(text.Count(c => c == '\n'), result.RowsRead);
         Assert.Equal(result.Groups.Sum(g => g.Count), result.RowsKept);
         Assert.True(result.RowsKept > 100, $"only {result.RowsKept} rows kept: the test input is too thin");
@@ -48,7 +40,7 @@ public sealed class PairScannerTests : IDisposable
 
         var result = PairScanner.Scan([path], UsaChina(threads, chunk));
 
-        Assert.Equal(ScanRows.OracleCsv(text, "USA", "CHN"), Csv(result));
+        Assert.Equal(ScanRows.OracleCsv(text, "USA", "CHN"), ScanRows.Csv(result));
         Assert.Equal(text.Count(c => c == '\n'), result.RowsRead);
     }
 
@@ -65,7 +57,7 @@ public sealed class PairScannerTests : IDisposable
         var result = PairScanner.Scan([path], UsaChina(threads: 2, chunk: chunk));
 
         Assert.Equal(text.Count(c => c == '\n'), result.RowsRead);
-        Assert.Equal(ScanRows.OracleCsv(text, "USA", "CHN"), Csv(result));
+        Assert.Equal(ScanRows.OracleCsv(text, "USA", "CHN"), ScanRows.Csv(result));
     }
 
     [Theory]
@@ -78,7 +70,7 @@ public sealed class PairScannerTests : IDisposable
 
         var result = PairScanner.Scan([path], UsaChina(period: period));
 
-        Assert.Equal(ScanRows.OracleCsv(text, "USA", "CHN", period), Csv(result, period));
+        Assert.Equal(ScanRows.OracleCsv(text, "USA", "CHN", period), ScanRows.Csv(result, period));
     }
 
     [Fact]
@@ -89,7 +81,7 @@ public sealed class PairScannerTests : IDisposable
 
         var result = PairScanner.Scan([path], UsaChina(threads: 2, chunk: 4096));
 
-        Assert.Equal(ScanRows.OracleCsv(text, "USA", "CHN"), Csv(result));
+        Assert.Equal(ScanRows.OracleCsv(text, "USA", "CHN"), ScanRows.Csv(result));
     }
 
     [Fact]
@@ -101,7 +93,7 @@ public sealed class PairScannerTests : IDisposable
 
         var fromZip = PairScanner.Scan([zip], UsaChina(chunk: 4096));
 
-        Assert.Equal(Csv(PairScanner.Scan([plain], UsaChina())), Csv(fromZip));
+        Assert.Equal(ScanRows.Csv(PairScanner.Scan([plain], UsaChina())), ScanRows.Csv(fromZip));
         Assert.Equal(new FileInfo(zip).Length, fromZip.BytesRead);
     }
 
@@ -117,7 +109,7 @@ public sealed class PairScannerTests : IDisposable
 
         var fromZip = PairScanner.Scan([zip], UsaChina(chunk: 4096));
 
-        Assert.Equal(Csv(PairScanner.Scan([plain], UsaChina())), Csv(fromZip));
+        Assert.Equal(ScanRows.Csv(PairScanner.Scan([plain], UsaChina())), ScanRows.Csv(fromZip));
     }
 
     [Fact]
@@ -129,7 +121,7 @@ public sealed class PairScannerTests : IDisposable
 
         var result = PairScanner.Scan(paths, UsaChina(threads: 2, chunk: 8192));
 
-        Assert.Equal(ScanRows.OracleCsv(first + second, "USA", "CHN"), Csv(result));
+        Assert.Equal(ScanRows.OracleCsv(first + second, "USA", "CHN"), ScanRows.Csv(result));
     }
 
     [Fact]
@@ -214,7 +206,7 @@ public sealed class PairScannerTests : IDisposable
 
         var result = PairScanner.Scan([path], UsaChina(threads: 2, chunk: 4096, lenient: true));
 
-        Assert.Equal(ScanRows.OracleCsv(good + good, "USA", "CHN"), Csv(result));
+        Assert.Equal(ScanRows.OracleCsv(good + good, "USA", "CHN"), ScanRows.Csv(result));
         Assert.Equal(new Dictionary<string, long> { ["Actor1CountryCode"] = 1, ["QuadClass"] = 1 }, result.RowsSkipped);
         var first = Assert.Single(result.FirstSkipped);
         Assert.StartsWith($"{path}:{good.Count(c => c == '\n') + 1}: QuadClass:", first, StringComparison.Ordinal);
@@ -263,7 +255,7 @@ public sealed class PairScannerTests : IDisposable
 
         var result = PairScanner.Scan([path], UsaChina());
 
-        Assert.Equal(ScanRows.OracleCsv(text, "USA", "CHN"), Csv(result));
+        Assert.Equal(ScanRows.OracleCsv(text, "USA", "CHN"), ScanRows.Csv(result));
         Assert.Equal(3, result.RowsKept);
     }
 

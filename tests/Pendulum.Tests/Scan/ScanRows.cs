@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Pendulum.Internals;
+using Pendulum.Reports.Csv;
 using Pendulum.Scan;
 
 namespace Pendulum.Tests.Scan;
@@ -35,6 +36,14 @@ internal static class ScanRows
                 text.Append(string.Join('\t', fields)).Append('\n');
             }
         }
+        return text.ToString();
+    }
+
+    /// <summary>The scan's CSV, as <c>aggregate --format csv</c> writes it.</summary>
+    public static string Csv(PairScanResult result, ScanPeriod period = ScanPeriod.Day)
+    {
+        var text = new StringWriter();
+        PairScanCsv.Write(result, period, text);
         return text.ToString();
     }
 
