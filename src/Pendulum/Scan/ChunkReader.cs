@@ -6,9 +6,9 @@ namespace Pendulum.Scan;
 /// Reads chunk k of a file so that it holds exactly the rows that start inside it, each ending with its newline,
 /// with <see cref="SeparatorMasks.Padding"/> bytes to spare. A row belongs to the chunk its first byte is in; the
 /// byte before the chunk tells whether a row starts right at its beginning. One reader per thread, one buffer each:
-/// memory does not grow with the file.
+/// memory does not grow with the file. The buffer may be a thread's <see cref="ScanBuffer"/>, kept from file to file.
 /// </summary>
-internal sealed class ChunkReader(SafeFileHandle file, long length, int chunkBytes, string path)
+internal sealed class ChunkReader(SafeFileHandle file, long length, int chunkBytes, string path, ScanBuffer? kept = null)
 {
     /// <summary>Bytes read past the chunk's end to finish its last row; doubled while the row goes on.</summary>
     private const int Lookahead = 64 << 10;
@@ -19,8 +19,7 @@ internal sealed class ChunkReader(SafeFileHandle file, long length, int chunkByt
     // Not zeroed: the bytes after the data's last newline are loaded by the 64-byte compares but never counted (a row
     // ends at its newline), so their values cannot matter, and zeroing 4 MiB per thread is a visible cost on small files.
     // A file shorter than a chunk gets a buffer of its own size: a run of 15-minute exports makes one per file.
-    private byte[] _buffer = GC.AllocateUninitializedArray<byte>(
-        (int)Math.Min(chunkBytes + 1L + Lookahead, length + 1) + SeparatorMasks.Padding + 1);
+    private byte[] _buffer = Buffer((int)Math.Min(chunkBytes + 1L + Lookahead, length + 1) + SeparatorMasks.Padding + 1, kept);
 
     public int ChunkCount => (int)((length + chunkBytes - 1) / chunkBytes);
 
@@ -88,7 +87,10 @@ internal sealed class ChunkReader(SafeFileHandle file, long length, int chunkByt
     {
         var needed = at + (int)count + 1 + SeparatorMasks.Padding;
         if (needed > _buffer.Length)
+        {
             Array.Resize(ref _buffer, Math.Max(needed, _buffer.Length * 2));
+            kept?.Keep(_buffer);
+        }
         var target = _buffer.AsSpan(at, (int)count);
         try
         {
@@ -107,4 +109,6 @@ internal sealed class ChunkReader(SafeFileHandle file, long length, int chunkByt
         }
         return at + (int)count;
     }
+
+    private static byte[] Buffer(int length, ScanBuffer? kept) => kept?.Rent(length) ?? GC.AllocateUninitializedArray<byte>(length);
 }

@@ -11,8 +11,8 @@ public static partial class PairScanner
     /// thread; a larger one is inflated on the calling thread and scanned on the others, which on a small machine
     /// hides the scan behind the inflating.
     /// </summary>
-    private static PairRowScanner[] ScanZip(string path, PairScanOptions options, IProgress<PairScanProgress>? progress,
-        CancellationToken cancellationToken)
+    private static PairRowScanner[] ScanZip(string path, PairScanOptions options, ScanBuffer kept,
+        IProgress<PairScanProgress>? progress, CancellationToken cancellationToken)
     {
         using var member = ZipMember.Open(path);
         var chunks = new ZipChunks(member, path);
@@ -22,14 +22,13 @@ public static partial class PairScanner
         // A 15-minute GDELT export inflates to a few MB: its buffer need not be a whole chunk (the member's stated
         // size is only a hint; a row that outgrows the buffer grows it).
         var bufferBytes = (int)Math.Clamp(member.Length + 1, 4096, options.ChunkBytes);
-        return [ScanZipInline(chunks, path, options, bufferBytes, progress, cancellationToken)];
+        return [ScanZipInline(chunks, path, options, kept.Rent(bufferBytes + SeparatorMasks.Padding + 1), kept, progress, cancellationToken)];
     }
 
-    private static PairRowScanner ScanZipInline(ZipChunks chunks, string path, PairScanOptions options, int bufferBytes,
-        IProgress<PairScanProgress>? progress, CancellationToken cancellationToken)
+    private static PairRowScanner ScanZipInline(ZipChunks chunks, string path, PairScanOptions options, byte[] buffer,
+        ScanBuffer kept, IProgress<PairScanProgress>? progress, CancellationToken cancellationToken)
     {
         var scanner = new PairRowScanner(options);
-        var buffer = ZipChunks.NewBuffer(bufferBytes);
         ZipChunk? previous = null;
         long consumed = 0;
         while (true)
@@ -41,6 +40,7 @@ public static partial class PairScanner
             {
                 // The scanner reports a bad row, however long, once it has the whole of it.
                 buffer = ZipChunks.NewBuffer(2 * (buffer.Length - SeparatorMasks.Padding - 1));
+                kept.Keep(buffer);
                 continue;
             }
 

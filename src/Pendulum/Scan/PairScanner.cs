@@ -32,6 +32,7 @@ public static partial class PairScanner
         var totals = new PairScanTotals(options.Lenient);
         var threads = options.EffectiveThreads;
         var whole = threads > 1 ? files.Select(f => ScannedWhole(f, options.ChunkBytes)).ToArray() : new bool[files.Count];
+        var kept = new ScanBuffer();
         for (var i = 0; i < files.Count;)
         {
             var end = i;
@@ -44,7 +45,7 @@ public static partial class PairScanner
             }
             else
             {
-                totals.Add(files[i], ScanFile(files[i], options, progress, cancellationToken));
+                totals.Add(files[i], ScanFile(files[i], options, kept, progress, cancellationToken));
                 i++;
             }
         }
@@ -89,13 +90,14 @@ public static partial class PairScanner
 
         void Work(int worker)
         {
+            var kept = new ScanBuffer();
             int k;
             while ((k = Interlocked.Increment(ref next)) < count && k <= Volatile.Read(ref stopAfter))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
-                    var scan = ScanFile(files[from + k], oneThread, null, cancellationToken);
+                    var scan = ScanFile(files[from + k], oneThread, kept, null, cancellationToken);
                     scans[k] = scan;
                     if (!options.Lenient && scan.Fault is not null)
                         InterlockedMin(ref stopAfter, k);
@@ -122,7 +124,8 @@ public static partial class PairScanner
         }
     }
 
-    private static PairFileScan ScanFile(string path, PairScanOptions options, IProgress<PairScanProgress>? progress,
+    /// <summary>Scans one file; a buffer the scan needs on the calling thread comes from <paramref name="kept"/>.</summary>
+    private static PairFileScan ScanFile(string path, PairScanOptions options, ScanBuffer kept, IProgress<PairScanProgress>? progress,
         CancellationToken cancellationToken)
     {
         using (var handle = ChunkReader.Open(path))
@@ -131,8 +134,8 @@ public static partial class PairScanner
             Span<byte> magic = stackalloc byte[4];
             magic = magic[..RandomAccess.Read(handle, magic, 0)];
             if (ZipArchives.IsZip(magic))
-                return new PairFileScan(ScanZip(path, options, progress, cancellationToken), length, Zip: true);
-            return new PairFileScan(ScanChunks(handle, length, path, options, progress, cancellationToken), length, Zip: false);
+                return new PairFileScan(ScanZip(path, options, kept, progress, cancellationToken), length, Zip: true);
+            return new PairFileScan(ScanChunks(handle, length, path, options, kept, progress, cancellationToken), length, Zip: false);
         }
     }
 
@@ -141,7 +144,7 @@ public static partial class PairScanner
     /// left alone but those before it finish, so the row reported is the file's first bad one, as on one thread.
     /// </summary>
     private static PairRowScanner[] ScanChunks(SafeFileHandle handle, long length, string path, PairScanOptions options,
-        IProgress<PairScanProgress>? progress, CancellationToken cancellationToken)
+        ScanBuffer kept, IProgress<PairScanProgress>? progress, CancellationToken cancellationToken)
     {
         var chunkCount = (int)((length + options.ChunkBytes - 1) / options.ChunkBytes);
         var threads = Math.Clamp(chunkCount, 1, options.EffectiveThreads);
@@ -154,7 +157,8 @@ public static partial class PairScanner
         void Work(int worker)
         {
             var scanner = scanners[worker] = new PairRowScanner(options);
-            var reader = new ChunkReader(handle, length, options.ChunkBytes, path);
+            // On one thread the calling thread's buffer serves; more threads each make their own.
+            var reader = new ChunkReader(handle, length, options.ChunkBytes, path, threads == 1 ? kept : null);
             int chunk;
             while ((chunk = Interlocked.Increment(ref nextChunk)) < chunkCount && chunk <= Volatile.Read(ref stopAfter))
             {
