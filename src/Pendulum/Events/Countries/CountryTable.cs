@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using Pendulum.Events.Cameo;
 using Pendulum.Internals;
@@ -33,15 +32,16 @@ public sealed class CountryTable
         return Parse(reader, "embedded:countries.csv");
     });
 
-    private readonly FrozenDictionary<string, Entry> _byCode;
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byKey;
+    // Plain dictionaries: a frozen one looks up a little faster but takes longer to build than a short command runs.
+    private readonly Dictionary<string, Entry> _byCode;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byKey;
     private readonly Entry[] _entries;
 
     private CountryTable(Entry[] entries, Dictionary<string, string> byKey)
     {
         _entries = entries;
-        _byCode = entries.ToFrozenDictionary(e => e.Code, StringComparer.Ordinal);
-        _byKey = byKey.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byCode = entries.ToDictionary(e => e.Code, StringComparer.Ordinal);
+        _byKey = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         Codes = [.. entries.Select(e => e.Code).Order(StringComparer.Ordinal)];
     }
 
