@@ -74,14 +74,25 @@ internal static class IngestCommand
         var ingester = new EventIngester(store, context.Time);
         var options = new IngestOptions { Format = args.Format, Reader = readerOptions, Threads = args.Threads };
         long totalNew = 0, totalKept = 0;
-        foreach (var file in files)
+        // Each file is read while the one before is written and committed (small filtered GDELT files; see ReadAhead).
+        var next = files.Count > 0 ? ingester.ReadAhead(files[0], options, cancel) : null;
+        try
         {
-            var clock = Stopwatch.StartNew();
-            var result = await FileProgressView.RunAsync(context, file, progress => ingester.IngestFileAsync(file, options,
-                progress.As<IngestProgress>(p => new FileProgress(p.File, p.BytesDone, p.BytesTotal, p.RowsRead)), cancel));
-            totalNew += result.File.RowsInserted;
-            totalKept += result.File.RowsKept;
-            await WriteResultAsync(context.Out, result, clock.Elapsed);
+            for (var i = 0; i < files.Count; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                using var current = next!;
+                next = i + 1 < files.Count ? ingester.ReadAhead(files[i + 1], options, cancel) : null;
+                var result = await FileProgressView.RunAsync(context, current.Path, progress => ingester.IngestFileAsync(current,
+                    progress.As<IngestProgress>(p => new FileProgress(p.File, p.BytesDone, p.BytesTotal, p.RowsRead)), cancel));
+                totalNew += result.File.RowsInserted;
+                totalKept += result.File.RowsKept;
+                await WriteResultAsync(context.Out, result, clock.Elapsed);
+            }
+        }
+        finally
+        {
+            next?.Dispose();
         }
 
         if (files.Count > 1)

@@ -20,6 +20,71 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
 {
     private const int BatchesInFlight = 4;
 
+    /// <summary>
+    /// Files up to this size on disk are read ahead whole (see <see cref="ReadAhead"/>): GDELT 2.0's 15-minute zips are
+    /// well under it, and a file this size keeps few enough events to hold in memory until its turn.
+    /// </summary>
+    public const long ReadAheadMaxBytes = 4 << 20;
+
+    /// <summary>
+    /// Starts reading <paramref name="path"/> on another thread, so that it is ready when its turn comes: an ingest
+    /// of many small files reads the next while the store writes and commits this one. Only a GDELT file of at most
+    /// <see cref="ReadAheadMaxBytes"/> read with an actor filter is read ahead, into memory, and nothing reaches the
+    /// store before <see cref="IngestFileAsync(IngestReadAhead, IProgress{IngestProgress}, CancellationToken)"/>;
+    /// any other file, or one that cannot be read exactly so, is read in its turn, as by <see cref="IngestFileAsync(string, IngestOptions, IProgress{IngestProgress}, CancellationToken)"/>,
+    /// which also reports its errors.
+    /// </summary>
+    public IngestReadAhead ReadAhead(string path, IngestOptions options, CancellationToken cancellationToken = default)
+    {
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var file = new FileInfo(path);
+        var reading = options.Reader.Actors is not null && file.Exists && file.Length <= ReadAheadMaxBytes
+            ? Task.Run(() => ReadAheadAsync(path, options, stop.Token), stop.Token)
+            : Task.FromResult<ReadAheadFile?>(null);
+        return new IngestReadAhead(path, options, stop, reading);
+    }
+
+    /// <summary>
+    /// Ingests a file started by <see cref="ReadAhead"/>, in its own transaction, with the same result, store contents
+    /// and errors as <see cref="IngestFileAsync(string, IngestOptions, IProgress{IngestProgress}, CancellationToken)"/>.
+    /// </summary>
+    public async Task<IngestResult> IngestFileAsync(IngestReadAhead file, IProgress<IngestProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ReadAheadFile? read;
+        try
+        {
+            read = await file.Reading.WaitAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Reading it again in its turn raises the error as the ingest of that one file does.
+            read = null;
+        }
+
+        if (read is null)
+            return await IngestFileAsync(file.Path, file.Options, progress, cancellationToken);
+        using var writer = store.BeginWrite();
+        var inserted = writer.Add(read.Events);
+        var result = Commit(writer, Path.GetFullPath(file.Path), read.Size, read.Outcome.Report, read.Outcome.Volumes, inserted,
+            file.Options, read.Outcome.ContentHash, cancellationToken);
+        progress?.Report(new IngestProgress(file.Path, read.Size, read.Size, read.Outcome.Report.RowsRead, read.Events.Count));
+        return result;
+    }
+
+    private static async Task<ReadAheadFile?> ReadAheadAsync(string path, IngestOptions options, CancellationToken cancellationToken)
+    {
+        using var reader = EventFile.Open(path, options.Format, options.Reader);
+        if (reader is not GdeltReader)
+            return null;
+        var buffer = new EventBuffer();
+        var outcome = reader.ReadsZipMember
+            ? await FilteredGdeltIngest.RunZipAsync(path, options.Reader, buffer, null, cancellationToken, options.Threads)
+            : await FilteredGdeltIngest.RunAsync(path, options.Reader, buffer, null, cancellationToken, options.Threads);
+        return outcome is null ? null : new ReadAheadFile(outcome, buffer.Events, reader.BytesTotal);
+    }
+
     /// <summary>Ingests one file. Throws <see cref="PendulumException"/> for bad input; nothing is then stored.</summary>
     public async Task<IngestResult> IngestFileAsync(string path, IngestOptions options, IProgress<IngestProgress>? progress = null,
         CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Threading.Channels;
 using Pendulum.Events.Readers;
 using Pendulum.Scan;
@@ -7,46 +8,69 @@ namespace Pendulum.Ingest;
 
 internal static partial class FilteredGdeltIngest
 {
-    /// <summary>Zip members smaller than this (inflated) are left to the row reader.</summary>
-    internal const long MinZipMemberBytes = 2L * ContentHash.BlockBytes;
-
     /// <summary>
     /// The fast path for a one-member GDELT <c>.zip</c>: a member can only be inflated from its start, so one thread
     /// inflates it into chunks of whole rows and the filter threads take them from there, while the calling task writes
-    /// the kept events in file order, as for a plain file. Null when the member is not a GDELT table this path reads
-    /// exactly as <see cref="GdeltReader"/> does, or holds anything that reader would report.
+    /// the kept events in file order, as for a plain file. A member of one chunk (GDELT 2.0's 15-minute exports) is
+    /// inflated and filtered on the calling thread: threads would cost more than they save. Null when the member is not
+    /// a GDELT table this path reads exactly as <see cref="GdeltReader"/> does, or holds anything that reader would report.
     /// </summary>
-    public static async Task<FilteredIngestOutcome?> RunZipAsync(string path, EventReaderOptions options, IEventWriter writer,
+    public static async Task<FilteredIngestOutcome?> RunZipAsync(string path, EventReaderOptions options, IEventSink writer,
         IProgress<IngestProgress>? progress, CancellationToken cancellationToken, int threads = 0)
     {
         using var member = ZipMember.Open(path);
-        // GDELT 2.0 ships 15-minute zips of a few MB: a member of one or two chunks gains nothing from threads, and
-        // their start-up (and buffers) would cost more than the row reader takes for the whole member.
-        if (member.Length < MinZipMemberBytes)
-            return null;
-
         // The content hash is the zip file's, as the row reader's path records it; it is read on the side.
         var hashing = Task.Run(() => ContentHash.Of(path, cancellationToken), cancellationToken);
+        // A member of one chunk is read into a pooled buffer of its size: an ingest of thousands of 15-minute files
+        // would otherwise leave a large-object buffer per file for the collector.
+        var oneChunk = member.Length < ChunkBytes;
+        var pooled = oneChunk ? ArrayPool<byte>.Shared.Rent((int)member.Length + 1 + SeparatorMasks.Padding + 1) : null;
         try
         {
             var inflater = new ZipChunks(member, path);
-            var first = NextOrNull(inflater, ZipChunks.NewBuffer(ChunkBytes), null);
-            // An empty member, or one whose first row is not a GDELT row: the row reader says what is wrong.
-            var columns = first is { Limit: > 0 } ? FirstRowColumns(first.Value) : 0;
+            var first = NextOrNull(inflater, pooled ?? ZipChunks.NewBuffer(ChunkBytes), null);
+            // An empty member, or one whose first row is not a GDELT row: the row reader says what is wrong. So it does
+            // for a member longer than the zip's directory says, which would not fit the pooled buffer.
+            if (first is not { Limit: > 0 } chunk || (oneChunk && !chunk.Last))
+                return null;
+            var columns = FirstRowColumns(chunk);
             if (GdeltReader.Layout(columns) is not { } layout)
                 return null;
-            threads = Math.Max(1, threads > 0 ? threads : Environment.ProcessorCount);
-            var outcome = await FilterZipAsync(inflater, first!.Value, path, columns, layout, options, writer, threads, progress, cancellationToken);
+            FilteredIngestOutcome? outcome;
+            if (chunk.Last)
+            {
+                outcome = FilterWholeMember(chunk, member.Label, columns, layout, options, writer);
+                progress?.Report(new IngestProgress(path, inflater.CompressedLength, inflater.CompressedLength,
+                    outcome?.Report.RowsRead ?? 0, outcome?.Report.RowsKept ?? 0));
+            }
+            else
+            {
+                threads = Math.Max(1, threads > 0 ? threads : Environment.ProcessorCount);
+                outcome = await FilterZipAsync(inflater, chunk, path, member.Label, columns, layout, options, writer, threads, progress, cancellationToken);
+            }
             return outcome is null ? null : outcome with { ContentHash = await hashing };
         }
         finally
         {
+            if (pooled is not null)
+                ArrayPool<byte>.Shared.Return(pooled);
             await hashing.ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
-    private static async Task<FilteredIngestOutcome?> FilterZipAsync(ZipChunks inflater, ZipChunk first, string path, int columns,
-        (string Detail, int[] FieldIndex) layout, EventReaderOptions options, IEventWriter writer, int threads,
+    /// <summary>Filters a member that came whole in its first chunk, on the calling thread.</summary>
+    private static FilteredIngestOutcome? FilterWholeMember(ZipChunk chunk, string label, int columns,
+        (string Detail, int[] FieldIndex) layout, EventReaderOptions options, IEventSink writer)
+    {
+        var scanner = new FilteredRowScanner(columns, layout.FieldIndex, options);
+        var result = new FilteredChunk();
+        scanner.ScanRows(chunk.Buffer, 0, chunk.Limit, result);
+        var written = new Written();
+        return written.Take(result, writer) ? Outcome(label, layout.Detail, options, [scanner], written, "") : null;
+    }
+
+    private static async Task<FilteredIngestOutcome?> FilterZipAsync(ZipChunks inflater, ZipChunk first, string path, string label, int columns,
+        (string Detail, int[] FieldIndex) layout, EventReaderOptions options, IEventSink writer, int threads,
         IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var ahead = threads * ChunksAheadPerThread;
@@ -146,7 +170,7 @@ internal static partial class FilteredGdeltIngest
             await Task.WhenAll([inflating, .. workers]).ContinueWith(_ => { }, TaskScheduler.Default);
         }
 
-        return Outcome(path, layout.Detail, options, scanners, written, "");
+        return Outcome(label, layout.Detail, options, scanners, written, "");
     }
 
     /// <summary>The next chunk; null when the member cannot be inflated further or a row outgrows the buffer.</summary>

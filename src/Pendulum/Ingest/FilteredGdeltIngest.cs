@@ -42,7 +42,7 @@ internal static partial class FilteredGdeltIngest
     /// <param name="progress">Told after each chunk.</param>
     /// <param name="cancellationToken">Stops the ingest.</param>
     /// <param name="threads">Threads that filter chunks; by default one per core. The outcome does not depend on it.</param>
-    public static async Task<FilteredIngestOutcome?> RunAsync(string path, EventReaderOptions options, IEventWriter writer,
+    public static async Task<FilteredIngestOutcome?> RunAsync(string path, EventReaderOptions options, IEventSink writer,
         IProgress<IngestProgress>? progress, CancellationToken cancellationToken, int threads = 0)
     {
         using (var handle = ChunkReader.Open(path))
@@ -58,7 +58,7 @@ internal static partial class FilteredGdeltIngest
     }
 
     private static async Task<FilteredIngestOutcome?> ReadChunksAsync(SafeFileHandle handle, long length, string path, int columns,
-        (string Detail, int[] FieldIndex) layout, EventReaderOptions options, IEventWriter writer, int threads,
+        (string Detail, int[] FieldIndex) layout, EventReaderOptions options, IEventSink writer, int threads,
         IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var chunkCount = (int)((length + ChunkBytes - 1) / ChunkBytes);
@@ -154,7 +154,7 @@ internal static partial class FilteredGdeltIngest
         public long Inserted { get; private set; }
 
         /// <summary>Writes a filtered chunk's events; false when the chunk was declined (the caller then gives up).</summary>
-        public bool Take(FilteredChunk chunk, IEventWriter writer)
+        public bool Take(FilteredChunk chunk, IEventSink writer)
         {
             if (chunk.Declined)
                 return false;

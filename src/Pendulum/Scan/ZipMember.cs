@@ -9,18 +9,22 @@ internal sealed class ZipMember : IDisposable
     private readonly FileStream _file;
     private readonly ZipArchive _archive;
 
-    private ZipMember(FileStream file, ZipArchive archive, Stream data, long length)
+    private ZipMember(FileStream file, ZipArchive archive, Stream data, long length, string label)
     {
         _file = file;
         _archive = archive;
         Data = data;
         Length = length;
+        Label = label;
     }
 
     public Stream Data { get; }
 
     /// <summary>The member's size once inflated, as the zip's directory gives it.</summary>
     public long Length { get; }
+
+    /// <summary>The zip's path and the member's name, <c>a.zip!a.CSV</c>, as reports name what the row reader read.</summary>
+    public string Label { get; }
 
     public long CompressedPosition => _file.Position;
 
@@ -43,7 +47,7 @@ internal sealed class ZipMember : IDisposable
                 archive.Dispose();
                 throw;
             }
-            return new ZipMember(file, archive, member.Open(), member.Length);
+            return new ZipMember(file, archive, member.Open(), member.Length, $"{path}!{member.FullName}");
         }
         catch (Exception e) when (e is InvalidDataException)
         {

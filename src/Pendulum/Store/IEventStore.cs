@@ -47,14 +47,19 @@ public interface IEventStore : IDisposable
     IReadOnlyList<IngestedFile> Files(string path);
 }
 
-/// <summary>One file's write transaction. Disposing without <see cref="Commit"/> rolls everything back.</summary>
-public interface IEventWriter : IDisposable
+/// <summary>Where a reader hands the events it keeps: a store's write transaction, or a buffer that holds them for one.</summary>
+public interface IEventSink
 {
     /// <summary>
-    /// Adds events; returns how many were new (the others were already stored). A writer that can only tell at
-    /// commit (the ClickHouse store checks a whole file at once) returns 0 and counts in <see cref="Commit"/>.
+    /// Adds events; returns how many were new (the others were already stored). A sink that can only tell later
+    /// (the ClickHouse store checks a whole file at once at commit; a buffer, when it is written) returns 0.
     /// </summary>
     int Add(IReadOnlyList<CodedEvent> events);
+}
+
+/// <summary>One file's write transaction. Disposing without <see cref="Commit"/> rolls everything back.</summary>
+public interface IEventWriter : IEventSink, IDisposable
+{
 
     /// <summary>
     /// Records the file (replacing an earlier record of the same path and content) and the events per country and

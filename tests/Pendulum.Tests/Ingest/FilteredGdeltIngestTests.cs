@@ -90,17 +90,37 @@ public sealed class FilteredGdeltIngestTests : IDisposable
         Assert.Equal(expected.Select(EventStoreContract.Comparable), writer.Events.Select(EventStoreContract.Comparable));
     }
 
-    [Fact]
-    public async Task RunZipAsync_CarriageReturnsOrSmallMember_DeclinesSoTheRowReaderReadsIt()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task RunZipAsync_CarriageReturns_DeclinesSoTheRowReaderReadsIt(bool large)
     {
-        var crlf = SeveralChunks();
+        var crlf = large ? SeveralChunks() : _temp.Path("small.export.CSV");
+        if (!large)
+            File.Copy(Fixtures.Gdelt2Second, crlf);
         File.WriteAllText(crlf, File.ReadAllText(crlf).Replace("\n", "\r\n"));
-        var small = _temp.Path("small.export.CSV");
-        File.Copy(Fixtures.Gdelt2Second, small);
 
-        Assert.True(new FileInfo(crlf).Length >= FilteredGdeltIngest.MinZipMemberBytes);
         Assert.Null(await FilteredGdeltIngest.RunZipAsync(Zip(crlf), UsaChina, new RecordingWriter(), null, CancellationToken.None));
-        Assert.Null(await FilteredGdeltIngest.RunZipAsync(Zip(small), UsaChina, new RecordingWriter(), null, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(ActorMatch.Between)]
+    [InlineData(ActorMatch.Touching)]
+    public async Task RunZipAsync_MemberOfOneChunk_GivesWhatTheRowReaderGives(ActorMatch match)
+    {
+        // A 15-minute GDELT 2.0 export, as GDELT ships it: filtered on the calling thread.
+        var small = _temp.Path("20180508001500.export.CSV");
+        File.Copy(Fixtures.Gdelt2Second, small);
+        var path = Zip(small);
+        var options = UsaChina with { ActorMatch = match };
+        using var reader = EventFile.Open(path, EventFormat.Auto, options);
+        var expected = reader.ReadEvents().ToList();
+        var writer = new RecordingWriter();
+
+        var outcome = await FilteredGdeltIngest.RunZipAsync(path, options, writer, null, CancellationToken.None);
+
+        Assert.True(new FileInfo(small).Length < ContentHash.BlockBytes);
+        AssertSameAsRowReader(reader, expected, writer, outcome, path);
     }
 
     [Fact]
@@ -286,8 +306,8 @@ public sealed class FilteredGdeltIngestTests : IDisposable
         Assert.NotNull(outcome);
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Select(EventStoreContract.Comparable), writer.Events.Select(EventStoreContract.Comparable));
-        Assert.Equal((reader.Report.RowsRead, reader.Report.RowsKept, reader.Report.RowsFilteredOut, reader.Report.FormatDetail),
-            (outcome.Report.RowsRead, outcome.Report.RowsKept, outcome.Report.RowsFilteredOut, outcome.Report.FormatDetail));
+        Assert.Equal((reader.Report.File, reader.Report.RowsRead, reader.Report.RowsKept, reader.Report.RowsFilteredOut, reader.Report.FormatDetail),
+            (outcome.Report.File, outcome.Report.RowsRead, outcome.Report.RowsKept, outcome.Report.RowsFilteredOut, outcome.Report.FormatDetail));
         Assert.Equal(reader.Volumes.Entries(), outcome.Volumes.Entries());
         Assert.Equal(ContentHash.Of(path), outcome.ContentHash);
     }

@@ -128,6 +128,32 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [Fact]
+    public async Task IngestFileAsync_ReadAheadWhileTheFileBeforeCommits_StoresWhatOneByOneStores()
+    {
+        using var store = OpenStore();
+        var reader = new EventReaderOptions { Actors = new HashSet<string> { "USA", "CHN" }, ActorMatch = ActorMatch.Touching };
+        var options = new IngestOptions { Reader = reader };
+        var ingester = new EventIngester(store, Clock);
+        var kept = new[] { Fixtures.Gdelt2First, Fixtures.Gdelt2Second }.SelectMany(f => Fixtures.ReadAll(f, reader).Events).ToList();
+        var expected = kept.Where(e => e.Source.Country is "USA" or "CHN" && e.Target.Country is "USA" or "CHN" && e.Source.Country != e.Target.Country)
+            .Select(Comparable).Order(StringComparer.Ordinal).ToList();
+
+        using var first = ingester.ReadAhead(Fixtures.Gdelt2First, options);
+        using var second = ingester.ReadAhead(Fixtures.Gdelt2Second, options);
+        var results = new[] { await ingester.IngestFileAsync(first), await ingester.IngestFileAsync(second) };
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, store.Events(new EventQuery("USA", "CHN")).Select(Comparable).Order(StringComparer.Ordinal));
+        Assert.Equal(kept.Count, results.Sum(r => r.File.RowsInserted));
+        Assert.Equal(kept.Count, store.CountEvents());
+        Assert.Equal([ContentHash.Of(Fixtures.Gdelt2First), ContentHash.Of(Fixtures.Gdelt2Second)],
+            store.Files().Select(f => f.ContentHash));
+        Assert.Equal(
+            new[] { Fixtures.Gdelt2First, Fixtures.Gdelt2Second }.Sum(f => Fixtures.ReadAll(f).Events.Count(e => e.Source.Country == "CHN" || e.Target.Country == "CHN")),
+            store.DailyVolume("CHN").Sum(v => v.Events));
+    }
+
+    [Fact]
     public async Task DailyVolume_SameFileWithAnotherFilter_CountsNothingTwice()
     {
         using var store = OpenStore();
