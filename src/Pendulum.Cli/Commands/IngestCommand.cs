@@ -28,7 +28,7 @@ internal static class IngestCommand
         var touching = new Option<bool>("--touching") { Description = "With --actors: keep every event with a listed country on either side, whatever the partner." };
         var threads = new Option<int>("--threads")
         {
-            Description = "Threads that filter a GDELT file (plain or zipped) with --actors (0: one per processor). What is stored does not depend on it.",
+            Description = "Threads that filter a GDELT file (plain or zipped) with --actors, and small files read ahead at a time (0: one per processor). What is stored does not depend on it.",
             DefaultValueFactory = _ => 0,
         };
         var lenient = new Option<bool>("--lenient") { Description = "Skip bad rows (counted and reported) instead of refusing the file." };
@@ -74,25 +74,17 @@ internal static class IngestCommand
         var ingester = new EventIngester(store, context.Time);
         var options = new IngestOptions { Format = args.Format, Reader = readerOptions, Threads = args.Threads };
         long totalNew = 0, totalKept = 0;
-        // Each file is read while the one before is written and committed (small filtered GDELT files; see ReadAhead).
-        var next = files.Count > 0 ? ingester.ReadAhead(files[0], options, cancel) : null;
-        try
+        // Small filtered GDELT files are read on the other cores while the store writes and commits the one before.
+        using var queue = ingester.ReadAhead(files, options, args.Threads, cancel);
+        while (queue.HasNext)
         {
-            for (var i = 0; i < files.Count; i++)
-            {
-                var clock = Stopwatch.StartNew();
-                using var current = next!;
-                next = i + 1 < files.Count ? ingester.ReadAhead(files[i + 1], options, cancel) : null;
-                var result = await FileProgressView.RunAsync(context, current.Path, progress => ingester.IngestFileAsync(current,
-                    progress.As<IngestProgress>(p => new FileProgress(p.File, p.BytesDone, p.BytesTotal, p.RowsRead)), cancel));
-                totalNew += result.File.RowsInserted;
-                totalKept += result.File.RowsKept;
-                await WriteResultAsync(context.Out, result, clock.Elapsed);
-            }
-        }
-        finally
-        {
-            next?.Dispose();
+            var clock = Stopwatch.StartNew();
+            using var current = queue.Next();
+            var result = await FileProgressView.RunAsync(context, current.Path, progress => ingester.IngestFileAsync(current,
+                progress.As<IngestProgress>(p => new FileProgress(p.File, p.BytesDone, p.BytesTotal, p.RowsRead)), cancel));
+            totalNew += result.File.RowsInserted;
+            totalKept += result.File.RowsKept;
+            await WriteResultAsync(context.Out, result, clock.Elapsed);
         }
 
         if (files.Count > 1)

@@ -21,7 +21,7 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
     private const int BatchesInFlight = 4;
 
     /// <summary>
-    /// Files up to this size on disk are read ahead whole (see <see cref="ReadAhead"/>): GDELT 2.0's 15-minute zips are
+    /// Files up to this size on disk are read ahead whole (see <see cref="ReadAhead(string, IngestOptions, CancellationToken)"/>): GDELT 2.0's 15-minute zips are
     /// well under it, and a file this size keeps few enough events to hold in memory until its turn.
     /// </summary>
     public const long ReadAheadMaxBytes = 4 << 20;
@@ -45,7 +45,20 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
     }
 
     /// <summary>
-    /// Ingests a file started by <see cref="ReadAhead"/>, in its own transaction, with the same result, store contents
+    /// Starts reading <paramref name="paths"/> ahead of their turns (see <see cref="ReadAhead(string, IngestOptions, CancellationToken)"/>), up to
+    /// <paramref name="depth"/> at a time; by default one per processor, so that every core reads while the store
+    /// writes. Memory is bounded by that many small files' kept events.
+    /// </summary>
+    public IngestReadAheadQueue ReadAhead(IReadOnlyList<string> paths, IngestOptions options, int depth = 0,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentOutOfRangeException.ThrowIfNegative(depth);
+        return new IngestReadAheadQueue(this, paths, options, depth > 0 ? depth : Environment.ProcessorCount, cancellationToken);
+    }
+
+    /// <summary>
+    /// Ingests a file started by <see cref="ReadAhead(string, IngestOptions, CancellationToken)"/>, in its own transaction, with the same result, store contents
     /// and errors as <see cref="IngestFileAsync(string, IngestOptions, IProgress{IngestProgress}, CancellationToken)"/>.
     /// </summary>
     public async Task<IngestResult> IngestFileAsync(IngestReadAhead file, IProgress<IngestProgress>? progress = null,

@@ -4,7 +4,7 @@ using Pendulum.Store;
 namespace Pendulum.Ingest;
 
 /// <summary>
-/// A file being read ahead of its turn by <see cref="EventIngester.ReadAhead"/>, to be stored by
+/// A file being read ahead of its turn by <see cref="EventIngester.ReadAhead(string, IngestOptions, CancellationToken)"/>, to be stored by
 /// <see cref="EventIngester.IngestFileAsync(IngestReadAhead, IProgress{IngestProgress}, CancellationToken)"/>.
 /// Disposing it stops the reading when the file's turn will not come.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class IngestReadAhead : IDisposable
 
     internal IngestOptions Options { get; }
 
-    /// <summary>The file read and filtered, or null when it is read in its turn instead (see <see cref="EventIngester.ReadAhead"/>).</summary>
+    /// <summary>The file read and filtered, or null when it is read in its turn instead (see <see cref="EventIngester.ReadAhead(string, IngestOptions, CancellationToken)"/>).</summary>
     internal Task<ReadAheadFile?> Reading { get; }
 
     public void Dispose()
@@ -51,5 +51,56 @@ internal sealed class EventBuffer : IEventSink
     {
         _events.AddRange(events);
         return 0;
+    }
+}
+
+/// <summary>
+/// Files read ahead in order for an ingest that stores them one by one: up to <c>depth</c> are being read while the
+/// store writes and commits the current one. Take them with <see cref="Next"/>, in order; disposing the queue stops
+/// the reads not taken.
+/// </summary>
+public sealed class IngestReadAheadQueue : IDisposable
+{
+    private readonly EventIngester _ingester;
+    private readonly IReadOnlyList<string> _paths;
+    private readonly IngestOptions _options;
+    private readonly int _depth;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Queue<IngestReadAhead> _reading = new();
+    private int _started;
+
+    internal IngestReadAheadQueue(EventIngester ingester, IReadOnlyList<string> paths, IngestOptions options, int depth,
+        CancellationToken cancellationToken)
+    {
+        _ingester = ingester;
+        _paths = paths;
+        _options = options;
+        _depth = depth;
+        _cancellationToken = cancellationToken;
+        StartMore();
+    }
+
+    /// <summary>True while a file is left to take.</summary>
+    public bool HasNext => _reading.Count > 0;
+
+    /// <summary>The next file in order, for <see cref="EventIngester.IngestFileAsync(IngestReadAhead, IProgress{IngestProgress}, CancellationToken)"/>; the caller disposes it.</summary>
+    public IngestReadAhead Next()
+    {
+        if (!_reading.TryDequeue(out var next))
+            throw new InvalidOperationException("every file has been taken");
+        StartMore();
+        return next;
+    }
+
+    public void Dispose()
+    {
+        while (_reading.TryDequeue(out var file))
+            file.Dispose();
+    }
+
+    private void StartMore()
+    {
+        while (_reading.Count < _depth && _started < _paths.Count)
+            _reading.Enqueue(_ingester.ReadAhead(_paths[_started++], _options, _cancellationToken));
     }
 }

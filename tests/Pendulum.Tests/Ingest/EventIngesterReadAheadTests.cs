@@ -44,6 +44,37 @@ public sealed class EventIngesterReadAheadTests : IDisposable
         Assert.Equal(byPath.DailyVolume("USA"), readAhead.DailyVolume("USA"));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task ReadAheadQueue_ThreeFiles_TakenInOrderAsByPath(int depth)
+    {
+        string[] files = [Fixtures.Gdelt2First, _temp.Zip("b.CSV.zip", ("b.CSV", File.ReadAllText(Fixtures.Gdelt2Second))), Fixtures.Gdelt2Second];
+        using var byPath = SqliteEventStore.Open(_temp.Path("by-path.db"));
+        using var readAhead = SqliteEventStore.Open(_temp.Path("read-ahead.db"));
+        var expected = new List<IngestResult>();
+        foreach (var file in files)
+            expected.Add(await new EventIngester(byPath, TimeProvider.System).IngestFileAsync(file, UsaChina));
+        var ingester = new EventIngester(readAhead, TimeProvider.System);
+
+        var results = new List<IngestResult>();
+        using (var queue = ingester.ReadAhead(files, UsaChina, depth))
+        {
+            while (queue.HasNext)
+            {
+                using var next = queue.Next();
+                results.Add(await ingester.IngestFileAsync(next));
+            }
+
+            Assert.Throws<InvalidOperationException>(() => queue.Next());
+        }
+
+        Assert.Equal(expected.Select(r => (r.Report.File, r.File.RowsInserted, r.SeenBefore)),
+            results.Select(r => (r.Report.File, r.File.RowsInserted, r.SeenBefore)));
+        Assert.Equal(byPath.Files().Select(f => (f.Path, f.ContentHash)), readAhead.Files().Select(f => (f.Path, f.ContentHash)));
+        Assert.Equal(byPath.DailyVolume("CHN"), readAhead.DailyVolume("CHN"));
+    }
+
     [Fact]
     public async Task ReadAhead_FileNotYetIngested_StoresNothing()
     {
