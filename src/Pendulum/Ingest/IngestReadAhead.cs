@@ -11,6 +11,7 @@ namespace Pendulum.Ingest;
 public sealed class IngestReadAhead : IDisposable
 {
     private readonly CancellationTokenSource _stop;
+    private int _disposed;
 
     internal IngestReadAhead(string path, IngestOptions options, CancellationTokenSource stop, Task<ReadAheadFile?> reading)
     {
@@ -30,6 +31,8 @@ public sealed class IngestReadAhead : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
         _stop.Cancel();
         // The reading task may still use the token; it ends soon after, and nothing waits for it.
         Reading.ContinueWith(_ => _stop.Dispose(), TaskScheduler.Default);

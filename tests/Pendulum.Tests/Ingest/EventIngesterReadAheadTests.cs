@@ -76,13 +76,15 @@ public sealed class EventIngesterReadAheadTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAhead_FileNotYetIngested_StoresNothing()
+    public async Task ReadAhead_DisposedBeforeItsTurn_StoresNothing()
     {
         using var store = SqliteEventStore.Open(_temp.Path("store.db"));
         var ingester = new EventIngester(store, TimeProvider.System);
 
-        using (var file = ingester.ReadAhead(Fixtures.Gdelt2Second, UsaChina))
-            await Task.Delay(50);
+        var file = ingester.ReadAhead(Fixtures.Gdelt2Second, UsaChina);
+        await Task.Delay(50);
+        file.Dispose();
+        file.Dispose();
 
         Assert.Equal(0, store.CountEvents());
         Assert.Empty(store.Files());
