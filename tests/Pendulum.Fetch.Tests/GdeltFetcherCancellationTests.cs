@@ -36,9 +36,15 @@ public sealed class GdeltFetcherCancellationTests
         fixture.AddV2(FetchFixture.Export, new FaultScript { ServerErrorTimes = FaultScript.Always });
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var options = fixture.OneDay() with { InitialBackoff = TimeSpan.FromSeconds(20) };
-        cancel.CancelAfter(TimeSpan.FromMilliseconds(300));
+        var fetching = fixture.FetchAsync(options, null, cancel.Token);
+        // Cancelled once the first attempt has reached the server, so the fetcher is in (or entering) its 20-second
+        // backoff however slow the machine: a fixed delay let a loaded machine cancel before the first request.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (fixture.Server.RequestsFor(FetchFixture.ExportPath).Count == 0 && DateTime.UtcNow < deadline)
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        await cancel.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fixture.FetchAsync(options, null, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fetching);
 
         Assert.Single(fixture.Server.RequestsFor(FetchFixture.ExportPath));
         Assert.Empty(fixture.FilesOnDisk());
