@@ -28,6 +28,7 @@ public static class PendulumApp
             DemoCommand.Create(context),
             SimulateCommand.Create(context),
             CompareCommand.Create(context),
+            AuditCommand.Create(context),
             SweepCommand.Create(context),
             MergeCommand.Create(context),
             GamesCommand.Create(context),

@@ -38,8 +38,10 @@ internal static class CompareCommand
         if (pairs.Count == 0)
             throw new UsageException($"the scenarios share no pair ({a.Name}: {string.Join(", ", a.Pairs.Select(p => p.Key))}; "
                 + $"{b.Name}: {string.Join(", ", b.Pairs.Select(p => p.Key))})", "B");
-        var runsA = Collect(context, a, options, cancel, out var cancelledA);
-        var runsB = cancelledA ? [] : Collect(context, b, options with { Runs = runsA.Count }, cancel, out _);
+        var setA = SimulationProgressView.Run(context, a.Name, progress => ScenarioRunSet.Collect(a, options, progress, cancel));
+        var runsA = setA.Runs;
+        var runsB = setA.Cancelled ? [] : SimulationProgressView.Run(context, b.Name,
+            progress => ScenarioRunSet.Collect(b, options with { Runs = runsA.Count }, progress, cancel)).Runs;
         var n = Math.Min(runsA.Count, runsB.Count);
         var rows = ScenarioComparison.Of(runsA, runsB, pairs);
 
@@ -79,15 +81,5 @@ internal static class CompareCommand
         }
 
         return n < options.Runs ? PendulumApp.Cancelled : ExitCodes.Ok;
-    }
-
-    private static List<IReadOnlyDictionary<string, RunSummary>> Collect(CliContext context, Scenario scenario, SimulationOptions options,
-        CancellationToken cancel, out bool cancelled)
-    {
-        var runs = new List<IReadOnlyDictionary<string, RunSummary>>(options.Runs);
-        var result = SimulationProgressView.Run(context, scenario.Name, progress => SimulationRunner.Run(scenario, options,
-            summaries => runs.Add(summaries.ToDictionary(s => s.Pair)), progress, cancel));
-        cancelled = result.Cancelled;
-        return runs;
     }
 }

@@ -42,6 +42,7 @@ internal static class MergeCommand
         var folder = OutputFile.Folder(output);
         var outcomes = new OutcomeStatistics();
         var steps = new StepQuantiles(scenario.Pairs.Count, scenario.StepCount);
+        var calibration = new BeliefCalibration();
         using (var runs = OutputFile.Create(Path.Combine(folder, "runs.csv")))
         {
             runs.WriteLine(RunSummaryCsv.Header);
@@ -68,13 +69,15 @@ internal static class MergeCommand
                 }
 
                 ShardFiles.AddSteps(shardFolder, steps);
+                CalibrationFile.AddCounts(shardFolder, calibration);
             }
         }
 
         var options = new SimulationOptions { Runs = first.TotalRuns, Seed = first.Seed };
-        var result = new SimulationResult(scenario, options, first.TotalRuns, false, steps, outcomes);
+        var result = new SimulationResult(scenario, options, first.TotalRuns, false, steps, outcomes, calibration);
         StepFiles.Write(folder, scenario, steps, first.Seed);
         OutcomeTable.WriteCsv(Path.Combine(folder, "summary.csv"), outcomes);
+        CalibrationFile.Write(folder, calibration);
         OutcomeTable.Print(context, result, format);
         context.Error.WriteLine($"Merged {shards.Count} shards into {folder}{Path.DirectorySeparatorChar}");
         return ExitCodes.Ok;

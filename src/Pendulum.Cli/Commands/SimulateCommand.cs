@@ -7,7 +7,7 @@ namespace Pendulum.Cli.Commands;
 
 /// <summary>
 /// <c>pendulum simulate SCENARIO.yaml</c>: many runs of the trust-dynamics model; writes runs.csv, steps.csv,
-/// steps.json and summary.csv, prints the summary with 95% intervals.
+/// steps.json, summary.csv and calibration.csv, prints the summary with 95% intervals.
 /// </summary>
 internal static class SimulateCommand
 {
@@ -17,7 +17,7 @@ internal static class SimulateCommand
         var runs = SimulationArguments.Runs(1000);
         var seed = SimulationArguments.Seed();
         var threads = SimulationArguments.Threads();
-        var output = SimulationArguments.Out("runs.csv, steps.csv, steps.json and summary.csv");
+        var output = SimulationArguments.Out("runs.csv, steps.csv, steps.json, summary.csv and calibration.csv");
         var format = SimulationArguments.Format();
         var shard = new Option<string?>("--shard")
         {
@@ -62,13 +62,17 @@ internal static class SimulateCommand
         }
 
         if (shard is not null)
+        {
             ShardFiles.Write(folder, path, shard, result);
+            CalibrationFile.WriteCounts(folder, result.Calibration);
+        }
         else
         {
             StepFiles.Write(folder, scenario, result.Steps!, args.Seed);
             OutcomeTable.WriteCsv(Path.Combine(folder, "summary.csv"), result.Outcomes);
         }
 
+        CalibrationFile.Write(folder, result.Calibration);
         OutcomeTable.Print(context, result, args.Format);
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {folder}{Path.DirectorySeparatorChar}"));
         if (result.Cancelled)

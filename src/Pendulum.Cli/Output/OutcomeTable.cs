@@ -33,6 +33,14 @@ internal static class OutcomeTable
                 ["seed"] = result.Options.Seed,
                 ["cancelled"] = result.Cancelled,
                 ["outcomes"] = result.Outcomes.Pairs.SelectMany(pair => Outcome.All.Select(o => Json(pair, o.Name, result.Outcomes.Get(pair, o)))).ToList(),
+                ["calibration"] = result.Calibration.Rows().Select(r => new Dictionary<string, object?>
+                {
+                    ["bin_low"] = r.Low,
+                    ["bin_high"] = r.High,
+                    ["mean_mu"] = Finite(r.MeanMu),
+                    ["share_trustworthy"] = Finite(r.ShareTrustworthy),
+                    ["steps"] = r.Steps,
+                }).ToList(),
             };
             context.Out.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
             return;
@@ -51,6 +59,7 @@ internal static class OutcomeTable
         Render(context, table);
         context.Out.WriteLine($"{result.Scenario.Name}: {result.RunsCompleted:N0} runs of {result.Scenario.Years} years, seed {result.Options.Seed}"
             + (result.Cancelled ? " (cancelled: the runs finished so far)" : "") + ".");
+        context.Out.WriteLine(CalibrationFile.Summary(result.Calibration));
     }
 
     public static Dictionary<string, object?> Json(string pair, string outcome, Estimate e) => new()

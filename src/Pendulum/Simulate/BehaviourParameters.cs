@@ -38,21 +38,14 @@ public sealed record BehaviourParameters
     /// <summary>T_S, a security seeker's payoff of exploiting a cooperator (below R). Unit: utils. Default 2 (model.md section 4).</summary>
     public double SecuritySeekerTemptation { get; init; } = 2;
 
-    /// <summary>
-    /// The likelihood a state's belief model gives to a defection by a trustworthy partner. Unit: probability.
-    /// Default 0.2: Kydd's <c>P(arm | S)</c> check value in model.md section 2.
-    /// </summary>
-    public double DefectIfTrustworthy { get; init; } = 0.2;
-
-    /// <summary>
-    /// The likelihood a state's belief model gives to a defection by a greedy partner. Unit: probability.
-    /// Default 0.8: Kydd's <c>P(arm | G)</c> in model.md section 2.
-    /// </summary>
-    public double DefectIfGreedy { get; init; } = 0.8;
-
     /// <summary>Kydd's threshold <c>t = (P - S) / ((R - T_S) + (P - S))</c> from these payoffs; 0.5 with the defaults.</summary>
     public double KyddThreshold => Games.ClosedForms.KyddThreshold(Reward, Punishment, Sucker, SecuritySeekerTemptation);
 
-    /// <summary>The chance that a partner cooperates, given the belief <paramref name="mu"/> that it is trustworthy.</summary>
-    public double CooperationChance(double mu) => mu * (1 - DefectIfTrustworthy) + (1 - mu) * (1 - DefectIfGreedy);
+    /// <summary>
+    /// The chance that a partner cooperates as a state with belief <paramref name="mu"/> sees it: a trustworthy partner
+    /// cooperates unless its action misfires (<see cref="ActionNoise"/>); a greedy one with
+    /// <paramref name="greedyCooperation"/>, the chance that its strategy, in its current state, cooperates. This is the
+    /// model's own behaviour (docs/model.md section 4, steps 2 and 4), not a likelihood borrowed from elsewhere.
+    /// </summary>
+    public double CooperationChance(double mu, double greedyCooperation) => mu * (1 - ActionNoise) + (1 - mu) * greedyCooperation;
 }

@@ -8,7 +8,7 @@ namespace Pendulum.Simulate;
 public sealed record CoreInterestParameters
 {
     /// <summary>
-    /// <c>lambda_core</c>: challenges per pair. Unit: events per year. Default 0.4: two suspensions of US-China military
+    /// <c>lambda_core</c>: challenges per pair while both states are security seekers. Unit: events per year. Default 0.4: two suspensions of US-China military
     /// exchanges (October 2008 and January 2010) in about five years. Source: the seeds.
     /// </summary>
     public double RatePerYear { get; init; } = 0.4;
@@ -37,8 +37,18 @@ public sealed record CoreInterestParameters
     public double OpinionDrop { get; init; } = 0.05;
 
     /// <summary>
-    /// The evidence the challenged state reads into the challenge about the challenger. Unit: nats. Default -0.5
-    /// (a likelihood ratio of 0.6: a challenge is weak evidence of greed, since security seekers have domestic reasons too).
+    /// How often a security seeker challenges its partner's core interests, relative to <see cref="RateIfGreedy"/>.
+    /// Unit: relative rate. Default 1. Each state challenges at half of <see cref="RatePerYear"/> times
+    /// <c>c_T / c_S</c> for its current type T, so <see cref="RatePerYear"/> is the pair's rate while both are security seekers.
     /// </summary>
-    public double Evidence { get; init; } = -0.5;
+    public double RateIfTrustworthy { get; init; } = 1;
+
+    /// <summary>
+    /// How often a greedy state challenges its partner's core interests, relative to <see cref="RateIfTrustworthy"/>.
+    /// Unit: relative rate. Default 1.65: a challenge is weak evidence of greed (<c>log(1 / 1.65) = -0.5</c> nats, the
+    /// fixed reading this model used before challenges were drawn by type), since security seekers have domestic
+    /// reasons too. Source: a starting point; to be calibrated. The challenged side reads each step as evidence, a
+    /// challenge or its absence, with the same per-step chances the challenges are drawn with.
+    /// </summary>
+    public double RateIfGreedy { get; init; } = 1.65;
 }

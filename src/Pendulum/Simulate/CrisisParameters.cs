@@ -32,8 +32,14 @@ public sealed record CrisisParameters
     public double HotlineReveal { get; init; } = 0.5;
 
     /// <summary>
-    /// The evidence a revealed intent adds to the belief, toward the truth. Unit: nats (log-likelihood ratio).
-    /// Default 2 (a likelihood ratio of about 7).
+    /// How sure a hotline's report is: it tells the truth about the other's type (or about an incident's intent) with
+    /// probability <c>sigmoid(RevealEvidence)</c> and the opposite otherwise, so a report about the type is evidence
+    /// of exactly plus or minus this many nats. Unit: nats (log-odds of a correct report). Default 2: a report is right
+    /// 88% of the time. Source: a starting point; a call between commanders in a crisis is informative but not proof.
     /// </summary>
     public double RevealEvidence { get; init; } = 2;
+
+    /// <summary>The chance that a hotline report is right: <c>sigmoid(RevealEvidence)</c>.</summary>
+    public double RevealAccuracy => 1 / (1 + Math.Exp(-RevealEvidence));
 }
+

@@ -8,8 +8,11 @@ namespace Pendulum.Simulate;
 public sealed record IncidentParameters
 {
     /// <summary>
-    /// <c>lambda_inc</c>: incidents per pair. Unit: events per year. Default 1: the EP-3 collision (2001), the Impeccable
-    /// (2009) and the Cowpens (2013) stand out, with smaller encounters between them. Source: the seeds; to be calibrated.
+    /// <c>lambda_inc</c>: incidents per pair while both states are security seekers. Unit: events per year. Each state
+    /// starts incidents at half this rate times <c>r_T / r_S</c> for its current type T, so a greedy state starts
+    /// <see cref="RateIfGreedy"/> / <see cref="RateIfTrustworthy"/> times as many (model.md section 4, step 6). Default 1:
+    /// the EP-3 collision (2001), the Impeccable (2009) and the Cowpens (2013) stand out, with smaller encounters
+    /// between them. Source: the seeds; to be calibrated.
     /// </summary>
     public double RatePerYear { get; init; } = 1;
 
@@ -21,8 +24,10 @@ public sealed record IncidentParameters
 
     /// <summary>
     /// <c>r_G</c>: how often a greedy state's forces are involved in incidents (it probes). Unit: relative rate.
-    /// Default 3. An incident is read as deliberate with probability <c>(1-mu) r_G / ((1-mu) r_G + mu r_S)</c>, the
-    /// posterior that the other is greedy; each incident is also evidence <c>log(r_S / r_G)</c> in the belief filter.
+    /// Default 3. Source: a starting point; to be calibrated. An incident is read as deliberate with probability
+    /// <c>(1-mu) r_G / ((1-mu) r_G + mu r_S)</c>, the posterior that the other is greedy. Because incidents really are
+    /// started at these rates, each step is evidence in the belief filter: <c>log(q_S / q_G)</c> when the partner
+    /// started one, <c>log((1 - q_S) / (1 - q_G))</c> when it did not (<c>q_T</c> the per-step chance for type T).
     /// </summary>
     public double RateIfGreedy { get; init; } = 3;
 
@@ -31,4 +36,26 @@ public sealed record IncidentParameters
     /// started by a security seeker are always accidents. Decides what a hotline reveals.
     /// </summary>
     public double DeliberateIfGreedy { get; init; } = 0.5;
+}
+
+/// <summary>Per-step chances that a state of each type starts an event (an incident, a core-interest challenge).</summary>
+/// <param name="IfTrustworthy">The chance for a security seeker.</param>
+/// <param name="IfGreedy">The chance for a greedy state.</param>
+internal readonly record struct TypeRates(double IfTrustworthy, double IfGreedy)
+{
+    /// <summary>
+    /// From a pair's rate per year while both are security seekers and the relative rates of the two types: each state
+    /// gets half the pair's rate, scaled by its type's relative rate.
+    /// </summary>
+    public static TypeRates Of(Scenario scenario, double pairRatePerYear, double relativeIfTrustworthy, double relativeIfGreedy) => new(
+        scenario.PerStep(pairRatePerYear / 2),
+        scenario.PerStep(pairRatePerYear / 2 * relativeIfGreedy / relativeIfTrustworthy));
+
+    /// <summary>The chance for a state of the given type.</summary>
+    public double For(bool trustworthy) => trustworthy ? IfTrustworthy : IfGreedy;
+
+    /// <summary>The evidence for trustworthiness of seeing the event (or its absence) in one step, in nats.</summary>
+    public double Evidence(bool happened) => happened
+        ? Math.Log(IfTrustworthy / IfGreedy)
+        : Math.Log((1 - IfTrustworthy) / (1 - IfGreedy));
 }

@@ -23,5 +23,8 @@ public sealed record Outcome(string Name, string Label, Func<RunSummary, double?
         new("project_completion", "projects completed / proposed", r => r.ProjectCompletion),
         new("resume_days", "days to resume a suspended channel", r => r.ResumeDays),
         new("final_position", "final pendulum position", r => r.FinalPosition),
+        new("mistaken_distrust", "security seeker held in distrust", r => r.MistakenDistrust),
+        new("misplaced_trust", "greedy state held in trust", r => r.MisplacedTrust),
+        new("belief_brier", "Brier score of beliefs", r => r.BeliefBrier),
     ];
 }

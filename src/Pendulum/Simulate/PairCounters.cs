@@ -50,6 +50,40 @@ public sealed class PairCounters
 
     public int? FirstDistrustStep { get; internal set; }
 
+    /// <summary>Steps times directions in which the believed-about state was a security seeker.</summary>
+    public int BeliefStepsTrustworthy { get; internal set; }
+
+    /// <summary>Steps times directions in which the believed-about state was greedy.</summary>
+    public int BeliefStepsGreedy { get; internal set; }
+
+    /// <summary>Of <see cref="BeliefStepsTrustworthy"/>, those in which the belief was in the distrust zone.</summary>
+    public int MistakenDistrustSteps { get; internal set; }
+
+    /// <summary>Of <see cref="BeliefStepsGreedy"/>, those in which the belief was in the trust zone.</summary>
+    public int MisplacedTrustSteps { get; internal set; }
+
+    /// <summary>Sum over steps and directions of <c>(mu - 1[trustworthy])^2</c>.</summary>
+    public double BrierSum { get; internal set; }
+
+    /// <summary>Counts one step of one direction: a belief <paramref name="mu"/> about a state whose type is <paramref name="trustworthy"/>.</summary>
+    internal void Believed(double mu, bool trustworthy, Belief.BeliefParameters zones)
+    {
+        var miss = trustworthy ? 1 - mu : mu;
+        BrierSum += miss * miss;
+        if (trustworthy)
+        {
+            BeliefStepsTrustworthy++;
+            if (mu < zones.DistrustBelow)
+                MistakenDistrustSteps++;
+        }
+        else
+        {
+            BeliefStepsGreedy++;
+            if (mu > zones.TrustAbove)
+                MisplacedTrustSteps++;
+        }
+    }
+
     public double ArmsSumA { get; internal set; }
 
     public double ArmsSumB { get; internal set; }
@@ -82,6 +116,8 @@ public sealed class PairCounters
         LastSuspensionSteps = 0;
         ProjectsProposed = ProjectsCommitted = ProjectsCompleted = SignalsSent = 0;
         FirstDistrustStep = null;
+        BeliefStepsTrustworthy = BeliefStepsGreedy = MistakenDistrustSteps = MisplacedTrustSteps = 0;
+        BrierSum = 0;
         ArmsSumA = ArmsSumB = 0;
     }
 }

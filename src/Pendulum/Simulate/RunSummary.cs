@@ -61,6 +61,18 @@ public sealed record RunSummary
     /// <summary>Days from the start to the first step in the distrust zone.</summary>
     public double? FirstDistrustDay { get; init; }
 
+    /// <summary>
+    /// Of the steps (times directions) in which a state was a security seeker, the share in which its partner held it
+    /// in distrust (belief below the distrust edge); null when no state was a security seeker.
+    /// </summary>
+    public double? MistakenDistrust { get; init; }
+
+    /// <summary>Of the steps in which a state was greedy, the share in which its partner held it in trust (belief above the trust edge).</summary>
+    public double? MisplacedTrust { get; init; }
+
+    /// <summary>Brier score of the beliefs: the mean over steps and directions of <c>(mu - 1[trustworthy])^2</c>; 0.25 is what <c>mu = 0.5</c> always scores.</summary>
+    public double? BeliefBrier { get; init; }
+
     public double FinalMuAB { get; init; }
 
     public double FinalMuBA { get; init; }
@@ -109,6 +121,9 @@ public sealed record RunSummary
                 ProjectCompletion = c.ProjectsProposed == 0 ? null : (double)c.ProjectsCompleted / c.ProjectsProposed,
                 SignalsSent = c.SignalsSent,
                 FirstDistrustDay = c.FirstDistrustStep * daysPerStep,
+                MistakenDistrust = c.BeliefStepsTrustworthy == 0 ? null : (double)c.MistakenDistrustSteps / c.BeliefStepsTrustworthy,
+                MisplacedTrust = c.BeliefStepsGreedy == 0 ? null : (double)c.MisplacedTrustSteps / c.BeliefStepsGreedy,
+                BeliefBrier = c.BeliefStepsTrustworthy + c.BeliefStepsGreedy == 0 ? null : c.BrierSum / (c.BeliefStepsTrustworthy + c.BeliefStepsGreedy),
                 FinalMuAB = pair.MuAB,
                 FinalMuBA = pair.MuBA,
                 FinalPosition = pair.Position,

@@ -47,6 +47,9 @@ public sealed record Scenario
 
     public RapportParameters Rapport { get; init; } = new();
 
+    /// <summary>Which mechanisms of the model run (all, by default); <c>pendulum audit</c> turns them off one at a time.</summary>
+    public MechanismSwitches Mechanisms { get; init; } = new();
+
     public required IReadOnlyList<StateSpec> States { get; init; }
 
     public required IReadOnlyList<PairSpec> Pairs { get; init; }

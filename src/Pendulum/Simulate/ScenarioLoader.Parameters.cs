@@ -49,15 +49,17 @@ public static partial class ScenarioLoader
             Punishment = m.Double("punishment", d.Punishment, ValueRange.Any),
             Sucker = m.Double("sucker", d.Sucker, ValueRange.Any),
             SecuritySeekerTemptation = m.Double("security_seeker_temptation", d.SecuritySeekerTemptation, ValueRange.Any),
-            DefectIfTrustworthy = m.Double("defect_if_trustworthy", d.DefectIfTrustworthy, new ValueRange(0, 1, true, true, "in (0, 1)")),
-            DefectIfGreedy = m.Double("defect_if_greedy", d.DefectIfGreedy, new ValueRange(0, 1, true, true, "in (0, 1)")),
         };
+        foreach (var removed in (string[])["defect_if_trustworthy", "defect_if_greedy"])
+        {
+            if (m.Has(removed))
+                throw m.ErrorAt(removed, "is no longer a parameter: a sighting is read with the chance that each type would have acted so (docs/model.md section 4, step 4)");
+        }
+
         if (behaviour.SecuritySeekerTemptation >= behaviour.Reward)
             throw m.ErrorAt("security_seeker_temptation", "must be below reward: a security seeker prefers mutual cooperation (T_S < R)");
         if (behaviour.Punishment <= behaviour.Sucker)
             throw m.ErrorAt("punishment", "must be above sucker (P > S)");
-        if (behaviour.DefectIfGreedy <= behaviour.DefectIfTrustworthy)
-            throw m.ErrorAt("defect_if_greedy", "must be above defect_if_trustworthy: defection is the mark of a greedy type");
         return behaviour;
     });
 
@@ -128,6 +130,8 @@ public static partial class ScenarioLoader
             }).Distinct().ToList();
         }
 
+        if (m.Has("evidence"))
+            throw m.ErrorAt("evidence", "is no longer a parameter: a challenge is read with the challenge rates of the two types (rate_if_trustworthy, rate_if_greedy)");
         return new CoreInterestParameters
         {
             RatePerYear = m.Double("rate_per_year", d.RatePerYear, ValueRange.NonNegative),
@@ -136,7 +140,8 @@ public static partial class ScenarioLoader
             Suspends = suspends,
             BlocksProjects = m.Bool("blocks_projects", d.BlocksProjects),
             OpinionDrop = m.Double("opinion_drop", d.OpinionDrop, ValueRange.Probability),
-            Evidence = m.Double("evidence", d.Evidence, ValueRange.Any),
+            RateIfTrustworthy = m.Double("rate_if_trustworthy", d.RateIfTrustworthy, ValueRange.Positive),
+            RateIfGreedy = m.Double("rate_if_greedy", d.RateIfGreedy, ValueRange.Positive),
         };
     });
 
@@ -159,5 +164,17 @@ public static partial class ScenarioLoader
         GrievanceA = m.Double("grievance_a", d.GrievanceA, ValueRange.Any),
         GrievanceB = m.Double("grievance_b", d.GrievanceB, ValueRange.Any),
         GrievancePerDistrust = m.Double("grievance_per_distrust", d.GrievancePerDistrust, ValueRange.NonNegative),
+    });
+}
+
+// The mechanisms block: each switch by name, on unless set to false.
+public static partial class ScenarioLoader
+{
+    private static MechanismSwitches Mechanisms(ScenarioMap? map) => Read(map, new MechanismSwitches(), m =>
+    {
+        var switches = new MechanismSwitches();
+        foreach (var (name, isOn, with) in MechanismSwitches.All)
+            switches = with(switches, m.Bool(name, isOn(switches)));
+        return switches;
     });
 }

@@ -50,6 +50,7 @@ public static partial class ScenarioLoader
             Crisis = Crisis(root.Map("crisis")),
             Opinion = Opinion(root.Map("opinion")),
             Rapport = Rapport(root.Map("rapport")),
+            Mechanisms = Mechanisms(root.Map("mechanisms")),
             States = states,
             Pairs = pairs,
         };

@@ -26,5 +26,12 @@ public readonly record struct SimulationProgress(int RunsDone, int RunsTotal);
 /// What a simulation produced: the runs finished (all of them, or the first <see cref="RunsCompleted"/> when it was
 /// cancelled), the per-step histograms and the outcome statistics over those runs.
 /// </summary>
+/// <param name="Scenario">The scenario simulated.</param>
+/// <param name="Options">Runs, seed, threads.</param>
+/// <param name="RunsCompleted">Runs finished, 0 to RunsCompleted - 1.</param>
+/// <param name="Cancelled">True when the simulation was stopped before all runs.</param>
+/// <param name="Steps">Per-step histograms, when asked for.</param>
+/// <param name="Outcomes">Means and intervals of every outcome per pair.</param>
+/// <param name="Calibration">The reliability table of the beliefs over the runs finished.</param>
 public sealed record SimulationResult(Scenario Scenario, SimulationOptions Options, int RunsCompleted, bool Cancelled,
-    StepQuantiles? Steps, OutcomeStatistics Outcomes);
+    StepQuantiles? Steps, OutcomeStatistics Outcomes, BeliefCalibration Calibration);

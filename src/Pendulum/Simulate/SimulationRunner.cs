@@ -29,6 +29,7 @@ public static class SimulationRunner
         var next = -1;
         var finished = new BlockingCollection<(int Index, RunSummary[] Summaries)>();
         var workerHistograms = new StepQuantiles?[threads];
+        var workerCalibration = new BeliefCalibration[threads];
         var running = threads;
         Exception? failure = null;
 
@@ -40,6 +41,7 @@ public static class SimulationRunner
                 var trace = options.StepQuantiles ? new StepTrace(scenario.Pairs.Count, scenario.StepCount) : null;
                 var histograms = options.StepQuantiles ? new StepQuantiles(scenario.Pairs.Count, scenario.StepCount) : null;
                 workerHistograms[worker] = histograms;
+                var calibration = workerCalibration[worker] = new BeliefCalibration();
                 while (!cancel.IsCancellationRequested && Volatile.Read(ref failure) is null)
                 {
                     var index = Interlocked.Increment(ref next);
@@ -48,6 +50,7 @@ public static class SimulationRunner
                     var run = options.FirstRun + index;
                     model.Run(RunSeed(options.Seed, run), trace);
                     histograms?.Add(trace!);
+                    calibration.Merge(model.Calibration);
                     finished.Add((index, RunSummary.Of(model, run)));
                 }
             }
@@ -96,6 +99,14 @@ public static class SimulationRunner
             }
         }
 
-        return new SimulationResult(scenario, options, done, done < options.Runs, steps, outcomes);
+        // Integer counts: the same table whichever worker ran which run.
+        var beliefs = new BeliefCalibration();
+        foreach (var c in workerCalibration)
+        {
+            if (c is not null)
+                beliefs.Merge(c);
+        }
+
+        return new SimulationResult(scenario, options, done, done < options.Runs, steps, outcomes, beliefs);
     }
 }

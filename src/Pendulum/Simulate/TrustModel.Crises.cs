@@ -1,11 +1,16 @@
+using Pendulum.Belief;
+
 namespace Pendulum.Simulate;
 
 // Steps 6 and 7 of model.md section 4: incidents, the escalation ladder and the hotline; core-interest challenges.
 // Scheduled interventions reuse the same code paths as random events.
 public sealed partial class TrustModel
 {
+    // Scheduled interventions: an incident or a challenge is read as any other (its evidence as if the starter's type
+    // had started it); a summit meets whatever the state of the summit channel.
     private void RunScheduled(int p, PairState pair, int t, int from, ref double evidenceAB, ref double evidenceBA)
     {
+        var rates = _rates[p];
         for (var i = from; i < _next; i++)
         {
             var (_, intervention, target) = _schedule[i];
@@ -15,13 +20,15 @@ public sealed partial class TrustModel
             switch (intervention.Kind)
             {
                 case InterventionKind.CoreChallenge:
-                    CoreChallenge(pair, t, by, ref evidenceAB, ref evidenceBA);
+                    AddEvidenceAbout(by, pair, rates.Challenges.Evidence(happened: true), ref evidenceAB, ref evidenceBA);
+                    CoreChallenge(pair, t, by);
                     break;
                 case InterventionKind.Incident:
+                    AddEvidenceAbout(by, pair, rates.Incidents.Evidence(happened: true), ref evidenceAB, ref evidenceBA);
                     Incident(pair, t, by, ref evidenceAB, ref evidenceBA);
                     break;
                 case InterventionKind.Summit:
-                    Summit(pair, ref evidenceAB, ref evidenceBA);
+                    Summit(pair);
                     break;
                 case InterventionKind.RemoveChannel:
                     pair.Channel(intervention.Channel!.Value).Present = false;
@@ -34,49 +41,61 @@ public sealed partial class TrustModel
         }
     }
 
-    // A scheduled summit meets whatever the state of the summit channel; it reports the partner's last action.
-    private void Summit(PairState pair, ref double evidenceAB, ref double evidenceBA)
+    // Evidence about `state` goes to its partner's belief: AB is A's belief about B.
+    private static void AddEvidenceAbout(int state, PairState pair, double evidence, ref double evidenceAB, ref double evidenceBA)
     {
-        var error = (pair.Spec.Channels.GetValueOrDefault(ChannelKind.Summit) ?? ChannelKind.Summit.Defaults()).Error;
-        pair.Rapport += Scenario.Rapport.SummitGain * (1 - pair.Rapport);
-        evidenceAB += Sighting(pair.CooperatedB, _random.Chance(error), error, out var seenB);
-        evidenceBA += Sighting(pair.CooperatedA, _random.Chance(error), error, out var seenA);
-        pair.SeenCooperationOfB = seenB;
-        pair.SeenCooperationOfA = seenA;
+        if (state == pair.B)
+            evidenceAB += evidence;
+        else
+            evidenceBA += evidence;
     }
 
-    // An incident started by `initiator`. The other side reads it: through an open hotline it may learn the truth;
-    // otherwise the incident is evidence log(r_S / r_G) and is read as deliberate with the posterior of greed.
+    // A scheduled summit: leaders see each other's action of this step with the summit channel's error, and rapport grows.
+    private void Summit(PairState pair)
+    {
+        var error = (pair.Spec.Channels.GetValueOrDefault(ChannelKind.Summit) ?? ChannelKind.Summit.Defaults()).Error;
+        var misreadByA = _random.Chance(error);
+        var misreadByB = _random.Chance(error);
+        if (Scenario.Mechanisms.SummitRapport)
+            pair.Rapport += Scenario.Rapport.SummitGain * (1 - pair.Rapport);
+        if (Scenario.Mechanisms.SummitObservation)
+            See(pair, misreadByA, misreadByB, error);
+    }
+
+    // An incident started by `initiator`; the other side reads it. Through an open hotline it may get a report of the
+    // incident's intent, right with the hotline's accuracy q, read with its likelihood under each type (a security
+    // seeker's incidents are accidents; a greedy state's are deliberate with probability d). Otherwise it reads the
+    // incident as deliberate with the posterior of greed. The evidence of the incident itself is the caller's.
     private void Incident(PairState pair, int t, int initiator, ref double evidenceAB, ref double evidenceBA)
     {
         var p = pair.Spec.Incidents;
-        var deliberate = !State.Trustworthy[initiator] && _random.Chance(p.DeliberateIfGreedy);
+        var deliberate = !State.Trustworthy[initiator] & _random.NextDouble() < p.DeliberateIfGreedy;
         var uReveal = _random.NextDouble();
+        var uReport = _random.NextDouble();
         var uRead = _random.NextDouble();
         var victimIsA = initiator == pair.B;
         var trust = victimIsA ? pair.MuAB : pair.MuBA;
         pair.Counters.Incidents++;
         bool climb;
-        double evidence;
-        if (pair.Channel(ChannelKind.Hotline).IsOpenAt(t) && uReveal < Scenario.Crisis.HotlineReveal)
+        if (Scenario.Mechanisms.HotlineCrisisReveal && pair.Channel(ChannelKind.Hotline).IsOpenAt(t) && uReveal < Scenario.Crisis.HotlineReveal)
         {
             pair.Counters.HotlineReveals++;
-            climb = deliberate;
-            evidence = deliberate ? -Scenario.Crisis.RevealEvidence : 0;
-            if (!deliberate && pair.Crisis > 0)
+            var q = Scenario.Crisis.RevealAccuracy;
+            var d = p.DeliberateIfGreedy;
+            var reportDeliberate = deliberate == uReport < q;
+            var ifTrustworthy = reportDeliberate ? 1 - q : q;
+            var ifGreedy = reportDeliberate ? d * q + (1 - d) * (1 - q) : d * (1 - q) + (1 - d) * q;
+            AddEvidenceAbout(initiator, pair, Math.Log(ifTrustworthy / ifGreedy), ref evidenceAB, ref evidenceBA);
+            climb = reportDeliberate;
+            if (!reportDeliberate && pair.Crisis > 0)
                 pair.Crisis--;
         }
         else
         {
             var greedy = (1 - trust) * p.RateIfGreedy;
             climb = uRead < greedy / (greedy + trust * p.RateIfTrustworthy);
-            evidence = Math.Log(p.RateIfTrustworthy / p.RateIfGreedy);
         }
 
-        if (victimIsA)
-            evidenceAB += evidence;
-        else
-            evidenceBA += evidence;
         if (climb)
         {
             pair.Counters.IncidentsReadAsDeliberate++;
@@ -85,19 +104,21 @@ public sealed partial class TrustModel
     }
 
     // Step 6, between incidents: a hostile side (greedy, or a security seeker whose trust is below Kydd's threshold)
-    // tries to climb; a fearful security seeker with an open hotline may first learn the other's type. With no
-    // attempt, the crisis calms a rung.
+    // tries to climb; a fearful security seeker with an open hotline may first get a report of the other's type. With
+    // no attempt, the crisis calms a rung.
     private void Escalate(PairState pair, int t)
     {
         var uA = _random.NextDouble();
         var uB = _random.NextDouble();
         var revealA = _random.NextDouble();
         var revealB = _random.NextDouble();
+        var reportA = _random.NextDouble();
+        var reportB = _random.NextDouble();
         var calm = _random.NextDouble();
         if (pair.Crisis == 0 || pair.AtWar)
             return;
-        var attemptA = Hostile(pair.A, pair.MuAB) && uA < _escalationChance;
-        var attemptB = Hostile(pair.B, pair.MuBA) && uB < _escalationChance;
+        var attemptA = Hostile(pair.A, pair.MuAB, pair.CooperationOfB.IfGreedy) && uA < _escalationChance;
+        var attemptB = Hostile(pair.B, pair.MuBA, pair.CooperationOfA.IfGreedy) && uB < _escalationChance;
         if (!attemptA && !attemptB)
         {
             if (calm < _calmingChance)
@@ -105,31 +126,33 @@ public sealed partial class TrustModel
             return;
         }
 
-        var hotline = pair.Channel(ChannelKind.Hotline).IsOpenAt(t);
+        var hotline = Scenario.Mechanisms.HotlineCrisisReveal && pair.Channel(ChannelKind.Hotline).IsOpenAt(t);
         if (attemptA && hotline && State.Trustworthy[pair.A] && revealA < Scenario.Crisis.HotlineReveal)
-            attemptA = Reveal(pair, otherIsTrustworthy: State.Trustworthy[pair.B], aLearns: true);
+            attemptA = Reveal(pair, otherIsTrustworthy: State.Trustworthy[pair.B], reportA, aLearns: true);
         if (attemptB && hotline && State.Trustworthy[pair.B] && revealB < Scenario.Crisis.HotlineReveal)
-            attemptB = Reveal(pair, otherIsTrustworthy: State.Trustworthy[pair.A], aLearns: false);
+            attemptB = Reveal(pair, otherIsTrustworthy: State.Trustworthy[pair.A], reportB, aLearns: false);
         if (attemptA || attemptB)
             Climb(pair, t);
         else if (pair.Crisis > 0)
             pair.Crisis--;
     }
 
-    private bool Hostile(int state, double trust) =>
-        !State.Trustworthy[state] || Scenario.Behaviour.CooperationChance(trust) < _threshold;
+    private bool Hostile(int state, double trust, double partnerGreedyCooperation) =>
+        !State.Trustworthy[state] || Scenario.Behaviour.CooperationChance(trust, partnerGreedyCooperation) < _threshold;
 
-    // The hotline tells a fearful side the other's type; returns whether it still climbs. The evidence is applied
-    // straight to the belief: the step's other evidence was already used.
-    private bool Reveal(PairState pair, bool otherIsTrustworthy, bool aLearns)
+    // The hotline reports the other's type, right with probability q = sigmoid(RevealEvidence), so the report is
+    // evidence of exactly plus or minus RevealEvidence; returns whether the side still climbs (it does when told the
+    // other is greedy). The evidence is applied straight to the belief: the step's other evidence was already used.
+    private bool Reveal(PairState pair, bool otherIsTrustworthy, double uReport, bool aLearns)
     {
         pair.Counters.HotlineReveals++;
-        var evidence = otherIsTrustworthy ? Scenario.Crisis.RevealEvidence : -Scenario.Crisis.RevealEvidence;
+        var reportedTrustworthy = otherIsTrustworthy == uReport < Scenario.Crisis.RevealAccuracy;
+        var evidence = reportedTrustworthy ? Scenario.Crisis.RevealEvidence : -Scenario.Crisis.RevealEvidence;
         if (aLearns)
-            pair.MuAB = Belief.BeliefFilter.Update(pair.MuAB, evidence);
+            pair.MuAB = BeliefFilter.Update(pair.MuAB, evidence);
         else
-            pair.MuBA = Belief.BeliefFilter.Update(pair.MuBA, evidence);
-        return !otherIsTrustworthy;
+            pair.MuBA = BeliefFilter.Update(pair.MuBA, evidence);
+        return !reportedTrustworthy;
     }
 
     private void Climb(PairState pair, int t)
@@ -145,8 +168,9 @@ public sealed partial class TrustModel
     }
 
     // Step 7: the challenged side's channels of the listed kinds close for a lognormal number of days, its opinion
-    // falls, it reads a little greed into the challenge, and joint projects stop while the timer runs.
-    private void CoreChallenge(PairState pair, int t, int challenger, ref double evidenceAB, ref double evidenceBA)
+    // falls, and joint projects stop while the timer runs. What the challenge says about the challenger's type is the
+    // caller's (the challenge rates of the two types).
+    private void CoreChallenge(PairState pair, int t, int challenger)
     {
         var p = pair.Spec.CoreInterest;
         var days = p.SuspensionMedianDays * Math.Exp(p.SuspensionSigma * _random.NextNormal());
@@ -155,7 +179,7 @@ public sealed partial class TrustModel
         pair.Counters.CoreChallenges++;
         pair.Counters.LastSuspensionSteps = steps;
         pair.CoreTimer = Math.Max(pair.CoreTimer, steps);
-        foreach (var kind in p.Suspends)
+        foreach (var kind in Scenario.Mechanisms.CoreInterestSuspensions ? p.Suspends : [])
         {
             var channel = pair.Channel(kind);
             if (!channel.Present)
@@ -171,10 +195,6 @@ public sealed partial class TrustModel
         }
 
         State.Opinion[challenged] = Math.Max(0, State.Opinion[challenged] - p.OpinionDrop);
-        if (challenged == pair.A)
-            evidenceAB += p.Evidence;
-        else
-            evidenceBA += p.Evidence;
         if (p.BlocksProjects)
             pair.ProjectRemaining = 0;
     }

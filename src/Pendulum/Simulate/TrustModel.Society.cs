@@ -9,6 +9,8 @@ public sealed partial class TrustModel
     {
         var proposed = _random.Chance(rates.Proposal);
         var p = pair.Spec.Projects;
+        if (!Scenario.Mechanisms.JointProjects)
+            return;
         if (pair.ProjectRemaining > 0)
         {
             if (--pair.ProjectRemaining == 0)
@@ -30,7 +32,7 @@ public sealed partial class TrustModel
     private void Arms(PairState pair)
     {
         var p = pair.Spec.Arms;
-        if (!p.Enabled)
+        if (!p.Enabled || !Scenario.Mechanisms.ArmsDynamics)
             return;
         var dt = Scenario.StepYears;
         var x = pair.ArmsA;

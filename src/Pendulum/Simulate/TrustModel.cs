@@ -54,6 +54,9 @@ public sealed partial class TrustModel
 
     public TrustModelState State { get; }
 
+    /// <summary>The reliability table of this run's beliefs, every pair and direction, steps at war left out.</summary>
+    public BeliefCalibration Calibration { get; } = new();
+
     /// <summary>True once every step of the horizon was simulated.</summary>
     public bool Finished => State.Step >= Scenario.StepCount;
 
@@ -62,6 +65,7 @@ public sealed partial class TrustModel
     {
         _random.Reseed(seed);
         _next = 0;
+        Calibration.Clear();
         State.Step = 0;
         for (var i = 0; i < Scenario.States.Count; i++)
         {
@@ -117,19 +121,31 @@ public sealed partial class TrustModel
             var pair = State.Pairs[p];
             var rates = _rates[p];
             ReopenChannels(pair, t);
-            var incident = _random.Chance(rates.Incident);
-            var challenge = _random.Chance(rates.CoreChallenge);
+            var incidentA = _random.NextDouble() < rates.Incidents.For(State.Trustworthy[pair.A]);
+            var incidentB = _random.NextDouble() < rates.Incidents.For(State.Trustworthy[pair.B]);
+            var challengeA = _random.NextDouble() < rates.Challenges.For(State.Trustworthy[pair.A]);
+            var challengeB = _random.NextDouble() < rates.Challenges.For(State.Trustworthy[pair.B]);
             if (pair.AtWar)
                 continue;
             double evidenceAB = 0, evidenceBA = 0;
-            RunScheduled(p, pair, t, due, ref evidenceAB, ref evidenceBA);
             Act(pair);
-            Observe(pair, t, ref evidenceAB, ref evidenceBA);
+            RunScheduled(p, pair, t, due, ref evidenceAB, ref evidenceBA);
+            Observe(pair, t);
+            ReadSightings(pair, ref evidenceAB, ref evidenceBA);
             SendSignals(pair, t, ref evidenceAB, ref evidenceBA);
-            if (incident)
-                Incident(pair, t, _random.Chance(0.5) ? pair.B : pair.A, ref evidenceAB, ref evidenceBA);
-            if (challenge)
-                CoreChallenge(pair, t, _random.Chance(0.5) ? pair.B : pair.A, ref evidenceAB, ref evidenceBA);
+
+            // Incidents and challenges are started at the rate of the starter's type, so each step, with one or
+            // without, is evidence about the partner (model.md section 4, step 6).
+            evidenceBA += rates.Incidents.Evidence(incidentA) + rates.Challenges.Evidence(challengeA);
+            evidenceAB += rates.Incidents.Evidence(incidentB) + rates.Challenges.Evidence(challengeB);
+            if (incidentA)
+                Incident(pair, t, pair.A, ref evidenceAB, ref evidenceBA);
+            if (incidentB)
+                Incident(pair, t, pair.B, ref evidenceAB, ref evidenceBA);
+            if (challengeA)
+                CoreChallenge(pair, t, pair.A);
+            if (challengeB)
+                CoreChallenge(pair, t, pair.B);
             pair.MuAB = BeliefFilter.Step(pair.MuAB, evidenceAB, _belief);
             pair.MuBA = BeliefFilter.Step(pair.MuBA, evidenceBA, _belief);
             Escalate(pair, t);
@@ -176,6 +192,18 @@ public sealed partial class TrustModel
 
             if (pair.CooperatedA && pair.CooperatedB && !pair.AtWar)
                 c.StepsMutualCooperation++;
+
+            // How right the beliefs are, against the true types (the dynamics, beliefs included, stop at war).
+            if (!pair.AtWar)
+            {
+                var aTrustworthy = State.Trustworthy[pair.A];
+                var bTrustworthy = State.Trustworthy[pair.B];
+                c.Believed(pair.MuAB, bTrustworthy, _belief);
+                c.Believed(pair.MuBA, aTrustworthy, _belief);
+                Calibration.Add(pair.MuAB, bTrustworthy);
+                Calibration.Add(pair.MuBA, aTrustworthy);
+            }
+
             c.ArmsSumA += pair.ArmsA;
             c.ArmsSumB += pair.ArmsB;
         }
@@ -209,9 +237,11 @@ public sealed partial class TrustModel
     /// <summary>Per-step probabilities of one pair, computed once per scenario.</summary>
     private sealed class PairRates(Scenario scenario, PairSpec spec)
     {
-        public double Incident { get; } = scenario.PerStep(spec.Incidents.RatePerYear);
+        public TypeRates Incidents { get; } =
+            TypeRates.Of(scenario, spec.Incidents.RatePerYear, spec.Incidents.RateIfTrustworthy, spec.Incidents.RateIfGreedy);
 
-        public double CoreChallenge { get; } = scenario.PerStep(spec.CoreInterest.RatePerYear);
+        public TypeRates Challenges { get; } =
+            TypeRates.Of(scenario, spec.CoreInterest.RatePerYear, spec.CoreInterest.RateIfTrustworthy, spec.CoreInterest.RateIfGreedy);
 
         public double Proposal { get; } = scenario.PerStep(spec.Projects.ProposalsPerYear);
 

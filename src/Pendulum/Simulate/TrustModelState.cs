@@ -90,6 +90,18 @@ public sealed class PairState
     /// <summary>B's latest sighting of A's action.</summary>
     internal bool SeenCooperationOfA { get; set; }
 
+    /// <summary>The chance that A cooperated this step as a security seeker and as a greedy state: how B reads a sighting.</summary>
+    internal TypeLikelihoods CooperationOfA { get; set; }
+
+    /// <summary>The same for B's action, as A reads it.</summary>
+    internal TypeLikelihoods CooperationOfB { get; set; }
+
+    /// <summary>B's sightings of A's action this step.</summary>
+    internal Sightings SightingsOfA { get; set; }
+
+    /// <summary>A's sightings of B's action this step.</summary>
+    internal Sightings SightingsOfB { get; set; }
+
     /// <summary>Steps left on the running joint project, 0 when none runs.</summary>
     public int ProjectRemaining { get; internal set; }
 
