@@ -39,6 +39,32 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
+    public void Parse_MechanismsBlock_SwitchesOnlyTheNamedOnesOff()
+    {
+        var yaml = TestScenarios.Yaml(extra: "mechanisms: {hotline_crisis_reveal: false, costly_signals: false}");
+
+        var mechanisms = TestScenarios.Parse(yaml).Mechanisms;
+
+        Assert.Equal(new MechanismSwitches { HotlineCrisisReveal = false, CostlySignals = false }, mechanisms);
+        Assert.Equal(MechanismSwitches.All.Count - 2, MechanismAudit.Mechanisms(TestScenarios.Parse(yaml)).Count);
+    }
+
+    [Theory]
+    [InlineData("", "mechanisms: {hotline_reveal: false}", "hotline_reveal", "mechanisms.hotline_reveal", "unknown field")]
+    [InlineData("", "behaviour: {defect_if_greedy: 0.8}", "defect_if_greedy", "behaviour.defect_if_greedy", "no longer a parameter")]
+    [InlineData("channels: {}\ncore_interest: {evidence: -0.5}", "", "evidence", "pairs.USA-CHN.core_interest.evidence", "no longer a parameter")]
+    public void Parse_UnknownOrRemovedKey_NamesLineAndField(string pair, string extra, string text, string field, string reason)
+    {
+        var yaml = TestScenarios.Yaml(pair: pair.Length == 0 ? "channels: {}" : pair, extra: extra);
+
+        var e = Assert.Throws<BadDataException>(() => TestScenarios.Parse(yaml));
+
+        Assert.Equal((LineOf(yaml, text), field), (e.Line, e.Field));
+        Assert.Contains(reason, e.Message, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.DataError, e.ExitCode);
+    }
+
+    [Fact]
     public void Parse_ValueOutOfRange_ReportsFileLineAndFieldPath()
     {
         var yaml = TestScenarios.Yaml(pair: "channels:\n  hotline: {error: 0.7}");

@@ -27,6 +27,7 @@ public sealed class SimulationRunnerTests
 
         foreach (var outcome in Outcome.All)
             Assert.Equal(a.Outcomes.Get("USA-CHN", outcome), b.Outcomes.Get("USA-CHN", outcome));
+        Assert.Equal(a.Calibration.Rows(), b.Calibration.Rows());
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class TrustModelTests
     {
         var scenario = TestScenarios.Parse(TestScenarios.Yaml(
             pair: "channels: {military: {}, dialogue: {}}",
-            extra: "interventions:\n  - {kind: core_challenge, pair: USA-CHN, by: USA, on: 2011-01-11}"));
+            extra: "interventions:\n  - {kind: core_challenge, pair: USA-CHN, by: USA, on: 2011-01-11}", years: 3));
         var model = new TrustModel(scenario);
         model.Reset(42);
         var pair = model.State.Pairs[0];
@@ -139,9 +139,10 @@ public sealed class TrustModelTests
     [InlineData("tit_for_two_tats")]
     public void Run_HistoryStrategy_IsPlayedAndDeterministic(string strategy)
     {
+        // Security seekers play the strategy, greedy states defect: their actions differ, so sightings carry evidence
+        // (were both types to play one strategy, an action would say nothing about the type).
         var yaml = File.ReadAllText(TestScenarios.Shipped("us-china-base.yaml"));
-        var overrides = new[] { new ScenarioOverride("behaviour.strategy", strategy), new ScenarioOverride("behaviour.greedy_strategy", strategy) };
-        var scenario = ScenarioLoader.Parse(yaml, TestScenarios.Shipped("us-china-base.yaml"), overrides);
+        var scenario = ScenarioLoader.Parse(yaml, TestScenarios.Shipped("us-china-base.yaml"), [new ScenarioOverride("behaviour.strategy", strategy)]);
         var first = new StepTrace(1, scenario.StepCount);
         var second = new StepTrace(1, scenario.StepCount);
 
@@ -149,8 +150,7 @@ public sealed class TrustModelTests
         new TrustModel(scenario).Run(7, second);
 
         Assert.Equal(first.Series.Cast<double>(), second.Series.Cast<double>());
-        var withCooperator = ScenarioLoader.Parse(yaml, TestScenarios.Shipped("us-china-base.yaml"),
-            [new ScenarioOverride("behaviour.strategy", "cooperator"), new ScenarioOverride("behaviour.greedy_strategy", "cooperator")]);
+        var withCooperator = ScenarioLoader.Parse(yaml, TestScenarios.Shipped("us-china-base.yaml"), [new ScenarioOverride("behaviour.strategy", "cooperator")]);
         var other = new StepTrace(1, withCooperator.StepCount);
         new TrustModel(withCooperator).Run(7, other);
         Assert.NotEqual(first.Series.Cast<double>(), other.Series.Cast<double>());
