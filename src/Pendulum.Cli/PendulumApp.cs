@@ -29,6 +29,7 @@ public static class PendulumApp
             SimulateCommand.Create(context),
             CompareCommand.Create(context),
             AuditCommand.Create(context),
+            SensitivityCommand.Create(context),
             SweepCommand.Create(context),
             MergeCommand.Create(context),
             GamesCommand.Create(context),
