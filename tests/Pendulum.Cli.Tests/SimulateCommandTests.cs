@@ -2,7 +2,7 @@ namespace Pendulum.Cli.Tests;
 
 public sealed class SimulateCommandTests
 {
-    private static readonly string[] Files = ["runs.csv", "steps.csv", "steps.json", "summary.csv"];
+    private static readonly string[] Files = ["runs.csv", "steps.csv", "steps.json", "summary.csv", "calibration.csv"];
 
     private static string Base => Path.Combine("scenarios", "us-china-base.yaml");
 
@@ -96,7 +96,7 @@ public sealed class SimulateCommandTests
         Assert.Equal(0, result.Exit);
         var lines = File.ReadAllLines(Path.Combine(scratch["sweep"], "sweep.csv"));
         Assert.Equal("incidents.rate_per_year,step,pair,outcome,mean,ci_low,ci_high,runs", lines[0]);
-        Assert.Equal(1 + 4 * 10, lines.Length);
+        Assert.Equal(1 + 4 * Pendulum.Simulate.Outcome.All.Count, lines.Length);
         Assert.StartsWith("0.5,month,USA-CHN,share_distrust,", lines[1], StringComparison.Ordinal);
     }
 
