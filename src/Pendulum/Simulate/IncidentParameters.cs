@@ -43,6 +43,10 @@ public sealed record IncidentParameters
 /// <param name="IfGreedy">The chance for a greedy state.</param>
 internal readonly record struct TypeRates(double IfTrustworthy, double IfGreedy)
 {
+    // Computed once: the evidence is read every step of every run.
+    private readonly double _ifHappened = Math.Log(IfTrustworthy / IfGreedy);
+    private readonly double _ifNot = Math.Log((1 - IfTrustworthy) / (1 - IfGreedy));
+
     /// <summary>
     /// From a pair's rate per year while both are security seekers and the relative rates of the two types: each state
     /// gets half the pair's rate, scaled by its type's relative rate.
@@ -54,8 +58,6 @@ internal readonly record struct TypeRates(double IfTrustworthy, double IfGreedy)
     /// <summary>The chance for a state of the given type.</summary>
     public double For(bool trustworthy) => trustworthy ? IfTrustworthy : IfGreedy;
 
-    /// <summary>The evidence for trustworthiness of seeing the event (or its absence) in one step, in nats.</summary>
-    public double Evidence(bool happened) => happened
-        ? Math.Log(IfTrustworthy / IfGreedy)
-        : Math.Log((1 - IfTrustworthy) / (1 - IfGreedy));
+    /// <summary>The evidence for trustworthiness of seeing the event (or its absence) in one step, in nats (0 when the rate is 0).</summary>
+    public double Evidence(bool happened) => IfGreedy == 0 ? 0 : happened ? _ifHappened : _ifNot;
 }

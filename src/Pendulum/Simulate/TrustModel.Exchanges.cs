@@ -139,11 +139,11 @@ public sealed partial class TrustModel
         var uB = _random.NextDouble();
         if (!Scenario.Mechanisms.CostlySignals || !channel.IsOpenAt(t))
             return;
-        evidenceBA += Signal(pair, pair.A, chanceA, uA, channel.ContactChance);
-        evidenceAB += Signal(pair, pair.B, chanceB, uB, channel.ContactChance);
+        evidenceBA += Signal(pair, pair.A, chanceA, uA, channel.SilenceEvidence);
+        evidenceAB += Signal(pair, pair.B, chanceB, uB, channel.SilenceEvidence);
     }
 
-    private double Signal(PairState pair, int sender, bool chance, double u, double contactChance)
+    private double Signal(PairState pair, int sender, bool chance, double u, double silenceEvidence)
     {
         var m = Scenario.Signals.SendIfGreedy;
         if (Scenario.Mechanisms.OpinionGate && State.Opinion[sender] < Scenario.Signals.MinOpinion)
@@ -154,7 +154,7 @@ public sealed partial class TrustModel
             return Scenario.Signals.Evidence;
         }
 
-        return Math.Log((1 - contactChance) / (1 - contactChance * m));
+        return silenceEvidence;
     }
 }
 

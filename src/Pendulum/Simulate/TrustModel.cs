@@ -218,6 +218,7 @@ public sealed partial class TrustModel
         channel.InSuspension = false;
         channel.ContactChance = Scenario.PerStep(p.ContactsPerYear);
         channel.Error = p.Error;
+        channel.SilenceEvidence = Math.Log((1 - channel.ContactChance) / (1 - channel.ContactChance * Scenario.Signals.SendIfGreedy));
     }
 
     private static void ReopenChannels(PairState pair, int t)

@@ -143,5 +143,8 @@ public sealed class ChannelState(ChannelKind kind)
     /// <summary>Signal error, <c>e</c>.</summary>
     internal double Error { get; set; }
 
+    /// <summary>For a transparency channel: the evidence of a step without a signal from a sender free to send (set with the contact chance).</summary>
+    internal double SilenceEvidence { get; set; }
+
     public bool IsOpenAt(int step) => Present && SuspendedUntil <= step;
 }
