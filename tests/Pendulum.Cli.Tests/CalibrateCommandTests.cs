@@ -21,15 +21,16 @@ public sealed class CalibrateCommandTests
         var root = json.RootElement;
         var scenario = ScenarioLoader.Load(fitted);
         var parameters = root.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("value").GetDouble());
-        Assert.Equal(parameters["incident_rate"], scenario.Pairs[0].Incidents.RatePerYear, 5);
-        Assert.Equal(parameters["core_rate"], scenario.Pairs[0].CoreInterest.RatePerYear, 5);
+        // The file keeps six significant digits (G6): compare within that, not by rounding at a fixed decimal place.
+        Assert.Equal(parameters["incident_rate"], scenario.Pairs[0].Incidents.RatePerYear, 1e-5);
+        Assert.Equal(parameters["core_rate"], scenario.Pairs[0].CoreInterest.RatePerYear, 1e-5);
         Assert.Equal(210, scenario.Pairs[0].CoreInterest.SuspensionMedianDays);
-        Assert.Equal(7, root.GetProperty("record").GetProperty("incidents").GetArrayLength());
-        Assert.Equal(38, root.GetProperty("history_years").GetInt32());
+        Assert.Equal(18, root.GetProperty("record").GetProperty("incidents").GetArrayLength());
+        Assert.Equal(47, root.GetProperty("history_years").GetInt32());
         Assert.Equal(18, root.GetProperty("candidates").GetInt32());
         Assert.Equal(7, root.GetProperty("moments").GetArrayLength());
         var text = await File.ReadAllTextAsync(fitted);
-        Assert.Contains("# Seed 1; 2 runs of 38 years per grid candidate; 18 candidates", text, StringComparison.Ordinal);
+        Assert.Contains("# Seed 1; 2 runs of 47 years per grid candidate; 18 candidates", text, StringComparison.Ordinal);
         Assert.Contains("events: data/us-china/events.csv (SHA-256 ", text, StringComparison.Ordinal);
         Assert.Contains("\nextends: ", text, StringComparison.Ordinal);
         Assert.DoesNotContain("switch_to", text.Split("\nname: ")[1], StringComparison.Ordinal);

@@ -94,6 +94,18 @@ public sealed class CommandLineTests
         Assert.Contains("already ingested", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ingest_CheckedOnly_LeavesOutTheRecordsUncheckedRows()
+    {
+        using var scratch = new Scratch();
+        var record = Path.Combine(AppContext.BaseDirectory, "data", "us-china", "events.csv");
+
+        var (exit, output, _) = await Cli.RunAsync("ingest", record, "--db", scratch["p.db"], "--checked-only");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("361 rows, 300 events, 300 new, 61 unchecked left out", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--actors", "USA,CHN", "17 events", "3,603 outside --actors")]
     [InlineData("--actors", "USA,CHN --touching", "1,451 events", "2,169 outside --actors")]
@@ -182,12 +194,14 @@ public sealed class CommandLineTests
         Assert.Equal(0, exit);
         Assert.Equal(0, again);
         Assert.Contains("[5/5] writing the report", first, StringComparison.Ordinal);
-        Assert.Contains("218 events, 218 new", first, StringComparison.Ordinal);
-        Assert.Contains("218 events, 0 new", second, StringComparison.Ordinal);
-        Assert.Contains("4 file(s), 8,030 events", sourcesAfterSecond, StringComparison.Ordinal);
+        Assert.Contains("361 events, 361 new", first, StringComparison.Ordinal);
+        Assert.Contains("361 events, 0 new", second, StringComparison.Ordinal);
+        Assert.Contains("4 file(s), 8,173 events", sourcesAfterSecond, StringComparison.Ordinal);
         Assert.Equal(Results(first), Results(second));
         var report = File.ReadAllText(Path.Combine(scratch["report"], "index.html"));
         Assert.Contains("<svg", report, StringComparison.Ordinal);
+        Assert.Contains("1979-2025", report, StringComparison.Ordinal);
+        Assert.Contains("Beside the UN General Assembly votes", report, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", report, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(scratch["report"], "us-china-calibrated.yaml")));
         Assert.NotEmpty(sourcesAfterFirst);

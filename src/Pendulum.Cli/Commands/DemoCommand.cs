@@ -4,6 +4,7 @@ using System.Globalization;
 using Pendulum.Belief;
 using Pendulum.Cli.Output;
 using Pendulum.Calibrate;
+using Pendulum.Events;
 using Pendulum.Events.Readers;
 using Pendulum.Ingest;
 using Pendulum.Observe;
@@ -22,7 +23,9 @@ namespace Pendulum.Cli.Commands;
 internal static class DemoCommand
 {
     private static readonly DateOnly RecordFrom = new(1979, 1, 1);
-    private static readonly DateOnly RecordTo = new(2016, 12, 31);
+
+    // The last month the record covers (channels.yaml, coverage.to): the demo reads the whole record.
+    private static readonly DateOnly RecordTo = new(2025, 11, 30);
 
     private static readonly (string File, string Label)[] Variants =
     [
@@ -42,17 +45,21 @@ internal static class DemoCommand
         var runs = new Option<int>("--runs") { Description = "Simulated runs per scenario (at least 2,000 for the published figures).", DefaultValueFactory = _ => 2000 };
         var seed = new Option<ulong>("--seed") { Description = "Master seed: the same seed gives the same results.", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "Worker threads; results do not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var checkedOnly = new Option<bool>("--checked-only")
+        {
+            Description = "Use only the record's rows whose source was read (checked column), leaving out those named from knowledge.",
+        };
         var command = new Command("demo", "The main job on the shipped US-China record: store, measure, calibrate, what-if runs, report.")
         {
-            db, output, runs, seed, threads,
+            db, output, runs, seed, threads, checkedOnly,
         };
         command.SetAction((parse, cancel) => RunAsync(context, parse.GetValue(db), parse.GetValue(output)!, parse.GetValue(runs),
-            parse.GetValue(seed), parse.GetValue(threads), cancel));
+            parse.GetValue(seed), parse.GetValue(threads), cancel, parse.GetValue(checkedOnly)));
         return command;
     }
 
     internal static async Task<int> RunAsync(CliContext context, string? db, string outFolder, int runs, ulong seed, int threads,
-        CancellationToken cancel)
+        CancellationToken cancel, bool checkedOnly = false)
     {
         if (runs < 2)
             throw new UsageException("give at least 2 runs", "--runs");
@@ -68,20 +75,26 @@ internal static class DemoCommand
         // 1. The store.
         Step(output, 1, "building the store from the US-China record and the bundled GDELT and ICEWS samples");
         using var store = EventStore.Open(db);
-        await Ingest(context, store, [Path.Combine(record, "events.csv"), .. Samples()], cancel);
+        var recordRows = await Ingest(context, store, [Path.Combine(record, "events.csv"), .. Samples()], checkedOnly, cancel);
 
-        // 2. The observer.
+        // 2. The observer, on the hand-coded rows only: since the record reaches 2025 its window also holds the bundled
+        // GDELT and ICEWS samples of 2018, media volume the record's observer settings are not made for.
         Step(output, 2, $"where USA-CHN stood, {RecordFrom.Year}-{RecordTo.Year} (hand-coded record, observer settings for one row per act)");
-        var measurement = PairObserver.FromStore(store, "USA", "CHN", Frequency.Month, observer, RecordFrom, RecordTo, cancel);
+        var recordEvents = store.Events(new EventQuery("USA", "CHN", RecordFrom.AddDays(-365), RecordTo), cancel)
+            .Where(e => e.Dataset == "pendulum").ToList();
+        var inRecord = recordEvents.Where(e => e.Date >= RecordFrom).ToList();
+        var accumulator = new PairAccumulator("USA", "CHN", observer.DriversPerPeriod);
+        foreach (var e in inRecord)
+            accumulator.Add(e, countVolume: true);
+        var measurement = accumulator.Measure(Frequency.Month, observer, RecordFrom, RecordTo);
         WriteYears(output, measurement);
-        var crises = PairCrisisAnalysis.Run(store.Events(new EventQuery("USA", "CHN", RecordFrom.AddDays(-365), RecordTo), cancel),
-            "USA", "CHN", declared, RecordFrom, RecordTo, CrisisDetectorOptions.HandCodedRows, observer);
+        var crises = PairCrisisAnalysis.Run(recordEvents, "USA", "CHN", declared, RecordFrom, RecordTo, CrisisDetectorOptions.HandCodedRows, observer);
         WriteCrises(output, crises);
 
         // 3. Calibration.
         Step(output, 3, "calibrating the base scenario's rates to the record (simulated method of moments)");
         var baseScenario = ScenarioLoader.Load(Scenario(Variants[0].File));
-        var observed = ObservedRecord.Read(store.Events(new EventQuery("USA", "CHN", RecordFrom, RecordTo), cancel).ToList(), "USA", "CHN",
+        var observed = ObservedRecord.Read(inRecord, "USA", "CHN",
             SuspensionRecord.Load(Path.Combine(record, "channels.yaml")), new RecordOptions { Observer = observer });
         var calibration = SimulationProgressView.Run(context, "calibrate", progress => Calibrator.Fit(baseScenario, "USA-CHN", observed,
             CalibrationBudget(runs, seed, threads), progress, cancel));
@@ -105,7 +118,9 @@ internal static class DemoCommand
         // 5. The report.
         Step(output, 5, "writing the report");
         var reportPath = Path.Combine(outFolder, "index.html");
-        File.WriteAllText(reportPath, Report(measurement, crises, calibration, results, differences, runs, seed));
+        var unga = UngaSeries.Load(Path.Combine(record, "unga"));
+        File.WriteAllText(reportPath, Report(measurement, crises, calibration, results, differences, runs, seed, recordRows, checkedOnly,
+            YearlyRows(inRecord), unga));
 
         output.WriteLine();
         output.WriteLine($"Done in {clock.Elapsed.TotalSeconds:0} s. Wrote {Path.GetFullPath(reportPath)} and {Path.GetFullPath(fittedPath)}.");
@@ -140,14 +155,37 @@ internal static class DemoCommand
         output.WriteLine($"[{n}/5] {what}");
     }
 
-    private static async Task Ingest(CliContext context, IEventStore store, IReadOnlyList<string> files, CancellationToken cancel)
+    // Returns the events kept from the first file, the record. With checkedOnly the record's unchecked rows are left out
+    // (the samples have no checked column and are read whole).
+    private static async Task<long> Ingest(CliContext context, IEventStore store, IReadOnlyList<string> files, bool checkedOnly,
+        CancellationToken cancel)
     {
         var ingester = new EventIngester(store, context.Time);
+        long recordRows = 0;
+        var options = new IngestOptions { Reader = new EventReaderOptions { CheckedOnly = checkedOnly } };
         foreach (var file in files)
         {
-            var result = await ingester.IngestFileAsync(file, new IngestOptions(), null, cancel);
-            context.Out.WriteLine($"  {Display.Path(file)}: {result.File.RowsKept:N0} events, {result.File.RowsInserted:N0} new ({result.Report.FormatDetail})");
+            var result = await ingester.IngestFileAsync(file, options, null, cancel);
+            var leftOut = result.Report.RowsUnchecked > 0 ? $", {result.Report.RowsUnchecked:N0} unchecked left out" : "";
+            context.Out.WriteLine($"  {Display.Path(file)}: {result.File.RowsKept:N0} events, {result.File.RowsInserted:N0} new{leftOut} ({result.Report.FormatDetail})");
+            if (recordRows == 0)
+                recordRows = result.File.RowsKept;
         }
+
+        return recordRows;
+    }
+
+    // The hand-coded rows per year and direction, for the table beside the UN votes.
+    private static SortedDictionary<int, (int FromUsa, int FromChina)> YearlyRows(IEnumerable<CodedEvent> recordEvents)
+    {
+        var years = new SortedDictionary<int, (int FromUsa, int FromChina)>();
+        foreach (var e in recordEvents)
+        {
+            var (usa, china) = years.GetValueOrDefault(e.Date.Year);
+            years[e.Date.Year] = e.Source.Country == "USA" ? (usa + 1, china) : (usa, china + 1);
+        }
+
+        return years;
     }
 
     private static void WriteYears(TextWriter output, PairMeasurement m)
@@ -208,12 +246,15 @@ internal static class DemoCommand
     }
 
     private static string Report(PairMeasurement measurement, PairCrisisAnalysis crises, CalibrationResult calibration,
-        List<ReportedSimulation> results, List<ReportedDifferences> differences, int runs, ulong seed)
+        List<ReportedSimulation> results, List<ReportedDifferences> differences, int runs, ulong seed, long recordRows, bool checkedOnly,
+        SortedDictionary<int, (int FromUsa, int FromChina)> yearlyRows, UngaSeries unga)
     {
-        var report = new HtmlReport("United States - China: trust on the pendulum, 1979-2016, and what-ifs");
+        var report = new HtmlReport($"United States - China: trust on the pendulum, {RecordFrom.Year}-{RecordTo.Year}, and what-ifs");
+        var which = checkedOnly ? " (only the rows whose source was read: --checked-only)" : "";
         report.Paragraph("Made by `pendulum demo` from the hand-coded US-China record shipped with Pendulum (data/us-china): "
-            + "218 dated, sourced events and the declared channels with their suspensions. Hand-coded events are a selection of milestones, "
-            + "not media volume; the settings used to read them are in data/us-china/observer.yaml.", "lead");
+            + $"{recordRows:N0} dated, sourced events{which}, {RecordFrom:yyyy-MM} to {RecordTo:yyyy-MM}, and the declared channels with their "
+            + "suspensions. Hand-coded events are a selection of milestones, not media volume; the settings used to read them are in "
+            + "data/us-china/observer.yaml.", "lead");
         PairReport.Position(report, measurement, crises.Episodes,
             "Monthly position from the hand-coded record; events per month as bars (green cooperative, red conflictual).");
         PairReport.Crises(report, crises.Episodes);
@@ -225,9 +266,35 @@ internal static class DemoCommand
         report.Table(["moment", "observed", "simulated", "z"], calibration.Moments.Select(m => (IReadOnlyList<string>)
             [m.Moment.Label, F(m.Observed), F(m.Simulated.Mean), m.Z is { } z ? z.ToString("+0.00;-0.00", CultureInfo.InvariantCulture) : ""]));
 
+        UngaTable(report, yearlyRows, unga);
+
         PairReport.WhatIf(report, results, differences, runs, seed);
         report.Paragraph("Read the differences, not the levels: the model is simple and its levels depend on rates fitted to a few dozen milestones.", "note");
         return report.ToString();
+    }
+
+    private static void UngaTable(HtmlReport report, SortedDictionary<int, (int FromUsa, int FromChina)> yearlyRows, UngaSeries unga)
+    {
+        if (unga.Years.Count == 0)
+            return;
+        report.Heading("Beside the UN General Assembly votes");
+        report.Paragraph("The record's rows per year next to how the two governments voted in the UN General Assembly: vote agreement "
+            + "(yes 1, abstain 0.5, no 0, averaged over the roll calls both voted on; Voeten's data as packaged in unvotes, to 2019) and the "
+            + "distance between their ideal points (column absdist_fp of Bailey, Strezhnev and Voeten's July 2025 release, to 2024). Provenance: "
+            + "data/us-china/unga/PROVENANCE.md. The votes are a different instrument: a check on the record, not part of its evidence.", "note");
+        var first = Math.Min(RecordFrom.Year, unga.Years.Keys.Min());
+        var last = Math.Max(yearlyRows.Count == 0 ? RecordFrom.Year : yearlyRows.Keys.Max(), unga.Years.Keys.Max());
+        var rows = new List<IReadOnlyList<string>>();
+        for (var year = Math.Max(first, RecordFrom.Year); year <= last; year++)
+        {
+            var (usa, china) = yearlyRows.GetValueOrDefault(year);
+            unga.Years.TryGetValue(year, out var u);
+            rows.Add([year.ToString(CultureInfo.InvariantCulture), usa.ToString(CultureInfo.InvariantCulture), china.ToString(CultureInfo.InvariantCulture),
+                u.Agreement is { } a ? a.ToString("0.000", CultureInfo.InvariantCulture) : "",
+                u.Distance is { } d ? d.ToString("0.000", CultureInfo.InvariantCulture) : ""]);
+        }
+
+        report.Table(["year", "rows USA->CHN", "rows CHN->USA", "UNGA vote agreement", "UNGA ideal-point distance"], rows);
     }
 
     private static string F(double? value) => PairReport.Number(value);

@@ -36,18 +36,23 @@ internal static class IngestCommand
         {
             Description = "Rescore every event with this Goldstein table: gdelt, icews, or a file of CODE,VALUE lines.",
         };
+        var checkedOnly = new Option<bool>("--checked-only")
+        {
+            Description = "Pendulum CSV: leave out the rows whose checked column says unchecked (source named, not read).",
+        };
         var command = new Command("ingest", "Read event files (GDELT 1.0/2.0, GDELT CSV re-exports, ICEWS, Pendulum CSV) into the store.")
         {
-            paths, db, format, actors, touching, threads, lenient, goldstein,
+            paths, db, format, actors, touching, threads, lenient, goldstein, checkedOnly,
         };
         command.SetAction((parse, cancel) => RunAsync(context, new IngestArguments(
             parse.GetValue(paths)!, parse.GetValue(db), EventFormatNames.Parse(parse.GetValue(format)!)!.Value,
-            parse.GetValue(actors), parse.GetValue(touching), parse.GetValue(threads), parse.GetValue(lenient), parse.GetValue(goldstein)), cancel));
+            parse.GetValue(actors), parse.GetValue(touching), parse.GetValue(threads), parse.GetValue(lenient), parse.GetValue(goldstein),
+            parse.GetValue(checkedOnly)), cancel));
         return command;
     }
 
     internal sealed record IngestArguments(string[] Paths, string? Db, EventFormat Format, string? Actors, bool Touching, int Threads,
-        bool Lenient, string? Goldstein);
+        bool Lenient, string? Goldstein, bool CheckedOnly = false);
 
     internal static async Task<int> RunAsync(CliContext context, IngestArguments args, CancellationToken cancel)
     {
@@ -69,6 +74,7 @@ internal static class IngestCommand
             ActorMatch = args.Touching ? ActorMatch.Touching : ActorMatch.Between,
             Goldstein = goldstein,
             Codebook = await codebook,
+            CheckedOnly = args.CheckedOnly,
         };
         await context.Error.WriteLineAsync($"Store: {store.Description}");
         var ingester = new EventIngester(store, context.Time);
@@ -100,6 +106,8 @@ internal static class IngestCommand
         var line = $"{Display.Path(r.File)}: {f.FormatDetail}: {N(f.RowsRead)} rows, {N(f.RowsKept)} events, {N(f.RowsInserted)} new";
         if (f.RowsFilteredOut > 0)
             line += $", {N(f.RowsFilteredOut)} outside --actors";
+        if (r.RowsUnchecked > 0)
+            line += $", {N(r.RowsUnchecked)} unchecked left out";
         line += $" ({elapsed.TotalSeconds:0.0} s, {mbps:0} MB/s)";
         await output.WriteLineAsync(line);
         if (result.SeenBefore && f.RowsInserted == 0)

@@ -66,4 +66,12 @@ public sealed record CodedEvent
 
     /// <summary>Hand-coded (and ICEWS publisher): where the event is documented.</summary>
     public string? Reference { get; init; }
+
+    /// <summary>
+    /// Hand-coded only: how the row's source was checked. True (<c>checked</c>) when the coder read a copy of the
+    /// source, false (<c>unchecked</c>) when the source is named from knowledge and not read; null when the file has
+    /// no <c>checked</c> column. Read from the file, not stored: an ingest with <see cref="Readers.EventReaderOptions.CheckedOnly"/>
+    /// leaves the unchecked rows out instead.
+    /// </summary>
+    public bool? SourceChecked { get; init; }
 }

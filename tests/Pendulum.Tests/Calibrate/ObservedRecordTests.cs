@@ -17,11 +17,16 @@ public sealed class ObservedRecordTests
     {
         var record = UsChina();
 
-        // Belgrade (bombing and the siege of the embassy the next day), the EP-3 (collision and detention the same day),
-        // the ASAT test, Impeccable, Cowpens, the P-8 intercept, the seized glider.
-        Assert.Equal(["1999-05-07", "2001-04-01", "2007-01-11", "2009-03-08", "2013-12-05", "2014-08-19", "2016-12-15"],
+        // The Kitty Hawk and the Han submarine, Belgrade (bombing and the siege of the embassy the next day), Bowditch
+        // (2001), the EP-3 (collision and detention the same day), Bowditch (2002), the Song submarine by the Kitty
+        // Hawk, the ASAT test, Impeccable, Victorious, Cowpens, the P-8 intercept, the seized glider, the WC-135
+        // intercept, Decatur, the RC-135 intercept of 2022, the balloon (postponement, regret, shootdown and protest
+        // within a week), the RC-135 intercept of 2023, Chung-Hoon.
+        Assert.Equal(["1994-10-27", "1999-05-07", "2001-03-23", "2001-04-01", "2002-09-24", "2006-10-26", "2007-01-11", "2009-03-08",
+                "2009-05-01", "2013-12-05", "2014-08-19", "2016-12-15", "2017-05-17", "2018-09-30", "2022-12-21", "2023-02-03",
+                "2023-05-26", "2023-06-03"],
             record.Incidents.Select(e => e.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.Equal(7 / 38.0, record.Value(Moment.IncidentRate)!.Value, 3);
+        Assert.Equal(18 / (17136 / 365.25), record.Value(Moment.IncidentRate)!.Value, 9);
     }
 
     [Fact]
@@ -29,7 +34,7 @@ public sealed class ObservedRecordTests
     {
         var record = UsChina();
 
-        Assert.Equal(13, record.History.CoreChallenges);
+        Assert.Equal(21, record.History.CoreChallenges);
         Assert.All(record.Challenges, e => Assert.Equal("128", e.CameoCode));
         Assert.DoesNotContain(record.Challenges, e => e.Source.Country == "CHN");
     }
@@ -39,11 +44,12 @@ public sealed class ObservedRecordTests
     {
         var record = UsChina();
 
-        // Reduced-precision ends are read as mid-month: 1993-11 -> 15 November, 2009-02 -> 15 February.
-        Assert.Equal([1624, 75, 260, 603, 132, 254], record.History.SuspensionDays);
-        Assert.Equal(257, record.Value(Moment.SuspensionMedianDays));
-        Assert.Equal(491.333, record.Value(Moment.SuspensionMeanDays)!.Value, 3);
-        Assert.Equal(6 * 10 / (13509 / 365.25), record.Value(Moment.SuspensionsPerDecade)!.Value, 9);
+        // Reduced-precision ends are read as mid-month: 1993-11 -> 15 November, 2009-02 -> 15 February. The last is the
+        // freeze after the Pelosi visit, 2022-08-05 to the Brown-Liu call of 2023-12-21.
+        Assert.Equal([1624, 75, 260, 603, 132, 254, 503], record.History.SuspensionDays);
+        Assert.Equal(260, record.Value(Moment.SuspensionMedianDays));
+        Assert.Equal(493.0, record.Value(Moment.SuspensionMeanDays)!.Value, 3);
+        Assert.Equal(7 * 10 / (16765 / 365.25), record.Value(Moment.SuspensionsPerDecade)!.Value, 9);
     }
 
     [Fact]
@@ -60,7 +66,8 @@ public sealed class ObservedRecordTests
     {
         var record = UsChina();
 
-        Assert.InRange(record.History.ShareDistrust, 0.05, 0.2);
+        // With the record extended to 2025 (trade war, sanctions, the 2022-2023 freeze) the distrust share is about 0.20.
+        Assert.InRange(record.History.ShareDistrust, 0.05, 0.25);
         Assert.InRange(record.History.ShareTrust, 0.005, 0.1);
     }
 

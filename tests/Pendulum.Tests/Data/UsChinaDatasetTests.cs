@@ -7,7 +7,7 @@ namespace Pendulum.Tests.Data;
 public sealed class UsChinaDatasetTests
 {
     private static readonly DateOnly First = new(1979, 1, 1);
-    private static readonly DateOnly Last = new(2016, 12, 31);
+    private static readonly DateOnly Last = new(2025, 11, 30);
 
     private static List<CodedEvent> Events => UsChinaDataset.Events;
 
@@ -23,13 +23,59 @@ public sealed class UsChinaDatasetTests
     }
 
     [Fact]
-    public void EventsCsv_RowCount_IsAtLeast150()
+    public void EventsCsv_RowCount_IsAtLeast350()
     {
-        Assert.True(Events.Count >= 150, $"{Events.Count} rows; the dataset promises at least 150");
+        Assert.True(Events.Count >= 350, $"{Events.Count} rows; the dataset promises at least 350");
     }
 
     [Fact]
-    public void EventsCsv_Dates_LieBetween1979And2016()
+    public void EventsCsv_Header_HasTheCheckedColumn()
+    {
+        var header = File.ReadLines(UsChinaDataset.EventsPath).First().Split(',');
+
+        Assert.Contains("checked", header);
+    }
+
+    [Fact]
+    public void EventsCsv_EveryRow_SaysHowItsSourceWasChecked()
+    {
+        // checked: a copy of the source was read; unchecked: the source is named from knowledge. Never left empty.
+        Assert.All(Events, e => Assert.True(e.SourceChecked.HasValue, $"{e.EventId}: no checked/unchecked value"));
+        Assert.Contains(Events, e => e.SourceChecked == true);
+        Assert.Contains(Events, e => e.SourceChecked == false);
+    }
+
+    [Fact]
+    public void EventsCsv_CheckedOnlyRead_KeepsExactlyTheCheckedRows()
+    {
+        using var reader = EventFile.Open(UsChinaDataset.EventsPath, EventFormat.Pendulum, new EventReaderOptions { CheckedOnly = true });
+        var kept = reader.ReadEvents().ToList();
+
+        Assert.Equal(Events.Count(e => e.SourceChecked == true), kept.Count);
+        Assert.Equal(Events.Count(e => e.SourceChecked == false), reader.Report.RowsUnchecked);
+        Assert.All(kept, e => Assert.True(e.SourceChecked));
+    }
+
+    [Theory]
+    [InlineData(2017)]
+    [InlineData(2018)]
+    [InlineData(2019)]
+    [InlineData(2020)]
+    [InlineData(2021)]
+    [InlineData(2022)]
+    [InlineData(2023)]
+    [InlineData(2024)]
+    public void EventsCsv_EveryYearSince2017_HasTenRowsBothWays(int year)
+    {
+        var rows = Events.Where(e => e.Date.Year == year).ToList();
+
+        Assert.True(rows.Count >= 10, $"{year}: {rows.Count} rows");
+        Assert.Contains(rows, e => e.Source.Country == "USA");
+        Assert.Contains(rows, e => e.Source.Country == "CHN");
+    }
+
+    [Fact]
+    public void EventsCsv_Dates_LieWithinTheCoverage()
     {
         Assert.All(Events, e => Assert.InRange(e.Date, First, Last));
     }
@@ -115,6 +161,10 @@ public sealed class UsChinaDatasetTests
     [InlineData("human-rights")]
     [InlineData("nonproliferation")]
     [InlineData("climate")]
+    [InlineData("yellow-sea")]
+    [InlineData("export-control")]
+    [InlineData("hong-kong")]
+    [InlineData("counternarcotics")]
     public void EventsCsv_KindOrCoreInterestTag_AppearsAtLeastOnce(string tag)
     {
         Assert.Contains(Events, e => e.Tags.Contains(tag));
@@ -125,6 +175,7 @@ public sealed class UsChinaDatasetTests
     [InlineData("sed", "economic-dialogue", 5)]
     [InlineData("s-and-ed", "strategic-dialogue", 8)]
     [InlineData("cpe", "people-to-people", 7)]
+    [InlineData("dsd", "strategic-dialogue", 2)]
     public void EventsCsv_DialogueRounds_OneRowPerRoundInsideTheChannelLife(string channelId, string channel, int rounds)
     {
         var declared = UsChinaDataset.Channels.Channels.Single(c => c.Id == channelId);
@@ -160,6 +211,26 @@ public sealed class UsChinaDatasetTests
     [InlineData("uc-2014-11-12-climate-announcement-us")]
     [InlineData("uc-2016-06-30-rimpac-2016")]
     [InlineData("uc-2016-09-03-paris-us")]
+    [InlineData("uc-1994-10-27-kitty-hawk-han-submarine")]
+    [InlineData("uc-2001-03-23-bowditch-2001")]
+    [InlineData("uc-2002-09-24-bowditch-2002")]
+    [InlineData("uc-2009-05-01-victorious-2009")]
+    [InlineData("uc-2017-04-06-mar-a-lago")]
+    [InlineData("uc-2018-07-06-tariffs-34bn")]
+    [InlineData("uc-2018-09-30-decatur-encounter")]
+    [InlineData("uc-2019-05-15-huawei-entity-list")]
+    [InlineData("uc-2020-07-22-houston-consulate-closed")]
+    [InlineData("uc-2020-07-24-chengdu-consulate-closed")]
+    [InlineData("uc-2021-03-18-anchorage")]
+    [InlineData("uc-2022-08-02-pelosi-taiwan")]
+    [InlineData("uc-2022-08-05-military-talks-suspended-2022")]
+    [InlineData("uc-2022-10-07-chip-export-controls-2022")]
+    [InlineData("uc-2023-02-04-balloon-shot-down")]
+    [InlineData("uc-2023-05-26-rc135-intercept-2023")]
+    [InlineData("uc-2023-06-03-chung-hoon")]
+    [InlineData("uc-2023-11-15-woodside-military-communication")]
+    [InlineData("uc-2023-12-21-brown-liu-call")]
+    [InlineData("uc-2024-01-08-dpct-17")]
     public void EventsCsv_NamedMilestone_IsPresent(string id)
     {
         Assert.Contains(Events, e => e.EventId == id);

@@ -33,6 +33,12 @@ public sealed record EventReaderOptions
     /// <summary>The codes accepted as CAMEO; the default is the embedded codebook.</summary>
     public CameoCodebook Codebook { get; init; } = CameoCodebook.Default;
 
+    /// <summary>
+    /// Pendulum CSV only: leave out the rows whose <c>checked</c> column says <c>unchecked</c> (counted in
+    /// <see cref="ReadReport.RowsUnchecked"/>). Rows of a file without the column, and rows marked <c>checked</c>, are kept.
+    /// </summary>
+    public bool CheckedOnly { get; init; }
+
     /// <summary>How many skipped rows <see cref="ReadReport.Skipped"/> keeps in detail. Default 10.</summary>
     public int SkippedDetailLimit { get; init; } = 10;
 }

@@ -8,14 +8,14 @@ namespace Pendulum.Events.Readers;
 /// <summary>
 /// Reads Pendulum CSV, the small format for hand-coded events (specified in <c>docs/pendulum-csv.md</c>): a header
 /// with at least <c>date,source,target,cameo</c>, and optionally <c>id, goldstein, channel, tags, description,
-/// reference, source_name, target_name, source_type, target_type</c>.
+/// reference, source_name, target_name, source_type, target_type, checked</c>.
 /// </summary>
 public sealed class PendulumCsvReader : EventReader
 {
     private static readonly string[] Columns =
     [
         "id", "date", "source", "target", "cameo", "goldstein", "channel", "tags", "description", "reference",
-        "source_name", "target_name", "source_type", "target_type",
+        "source_name", "target_name", "source_type", "target_type", "checked",
     ];
 
     private static readonly string[] RequiredColumns = ["date", "source", "target", "cameo"];
@@ -59,6 +59,13 @@ public sealed class PendulumCsvReader : EventReader
                 }
 
                 ev = Build(name => index[name] < 0 ? "" : fields[index[name]].Trim());
+                if (Options.CheckedOnly && ev.SourceChecked == false)
+                {
+                    Report.RowsUnchecked++;
+                    ev = null;
+                    continue;
+                }
+
                 var match = Match(ev.Source.Country, ev.Target.Country);
                 if (match != RowMatch.Outside)
                     Volumes.Add(ev.Source.Country, ev.Target.Country, ev.Date);
@@ -108,8 +115,18 @@ public sealed class PendulumCsvReader : EventReader
             Tags = get("tags").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Description = description.NullIfEmpty(),
             Reference = get("reference").NullIfEmpty(),
+            SourceChecked = Checked(get("checked")),
         };
     }
+
+    // Optional column: empty (or absent) says nothing; otherwise exactly one of the two words.
+    private static bool? Checked(string value) => value switch
+    {
+        "" => null,
+        "checked" => true,
+        "unchecked" => false,
+        _ => throw new RowRejectedException("checked", $"'{value}' is not 'checked' or 'unchecked'"),
+    };
 
     private static string Country(string value, string field) =>
         FieldParser.CountryCode(value, field) ?? throw new RowRejectedException(field, "is empty (an ISO alpha-3 code is required)");

@@ -39,6 +39,9 @@ public sealed class ReadReport
     /// <summary>Rows left out by the actor filter.</summary>
     public long RowsFilteredOut { get; internal set; }
 
+    /// <summary>Pendulum CSV rows marked <c>unchecked</c> that <see cref="EventReaderOptions.CheckedOnly"/> left out.</summary>
+    public long RowsUnchecked { get; internal set; }
+
     /// <summary>Bad rows skipped (lenient mode only; strict mode stops at the first).</summary>
     public long RowsSkipped { get; internal set; }
 

@@ -71,4 +71,62 @@ public sealed class PendulumCsvReaderTests
         Assert.Equal(1, error.Line);
         Assert.Equal("colour", error.Field);
     }
+
+    [Fact]
+    public void ReadEvents_CheckedColumn_ReadsCheckedUncheckedAndEmpty()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("events.csv", "date,source,target,cameo,reference,checked\n"
+            + "2001-04-01,CHN,USA,190,\"Publisher, Title, 2001-04-02\",checked\n"
+            + "2001-04-11,USA,CHN,055,Ref,unchecked\n"
+            + "2001-04-12,CHN,USA,0841,Ref,\n");
+
+        var (events, report) = Fixtures.ReadAll(path);
+
+        Assert.Equal([true, false, null], events.Select(e => e.SourceChecked));
+        Assert.Equal(0L, report.RowsUnchecked);
+    }
+
+    [Fact]
+    public void ReadEvents_FileWithoutCheckedColumn_LeavesItNull()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("events.csv", "date,source,target,cameo\n2001-04-01,CHN,USA,190\n");
+
+        var (events, _) = Fixtures.ReadAll(path, new EventReaderOptions { CheckedOnly = true });
+
+        Assert.Null(Assert.Single(events).SourceChecked);
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("Checked")]
+    [InlineData("read")]
+    public void ReadEvents_BadCheckedValue_StrictNamesLineAndField(string value)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("events.csv", "date,source,target,cameo,checked\n2001-04-01,CHN,USA,190,checked\n2001-04-02,CHN,USA,190," + value + "\n");
+
+        var error = Assert.Throws<BadDataException>(() => Fixtures.ReadAll(path));
+
+        Assert.Equal(3, error.Line);
+        Assert.Equal("checked", error.Field);
+        Assert.Contains("is not 'checked' or 'unchecked'", error.Reason, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}:3: checked: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadEvents_CheckedOnly_LeavesOutAndCountsTheUncheckedRows()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("events.csv", "date,source,target,cameo,checked\n"
+            + "2001-04-01,CHN,USA,190,checked\n2001-04-11,USA,CHN,055,unchecked\n2001-04-12,CHN,USA,0841,\n");
+
+        var (events, report) = Fixtures.ReadAll(path, new EventReaderOptions { CheckedOnly = true });
+
+        Assert.Equal(["190", "0841"], events.Select(e => e.CameoCode));
+        Assert.Equal(1L, report.RowsUnchecked);
+        Assert.Equal(3L, report.RowsRead);
+        Assert.Equal(2L, report.RowsKept);
+    }
 }

@@ -9,7 +9,7 @@ public sealed class UsChinaChannelsTests
     private static readonly Lazy<(DeclaredChannels Declared, IReadOnlyList<ChannelTimeline> Timelines)> Tracked = new(() =>
     {
         var declared = DeclaredChannelsFile.Load(UsChinaDataset.ChannelsPath);
-        return (declared, ChannelTracker.Track(UsChinaDataset.Events, new DateOnly(1979, 1, 1), new DateOnly(2016, 12, 31), declared));
+        return (declared, ChannelTracker.Track(UsChinaDataset.Events, new DateOnly(1979, 1, 1), new DateOnly(2025, 11, 30), declared));
     });
 
     private static ChannelTimeline Channel(string name) => Tracked.Value.Timelines.Single(t => t.Name == name);
@@ -20,7 +20,7 @@ public sealed class UsChinaChannelsTests
         var declared = Tracked.Value.Declared;
 
         Assert.Equal(["USA", "CHN"], declared.Pair);
-        Assert.Equal(11, declared.Channels.Count);
+        Assert.Equal(19, declared.Channels.Count);
         Assert.Equal(ChannelKind.MilitaryExchange, declared.Channels.Single(c => c.Id == "dct").Kind); // defense-talks
         Assert.Equal(ChannelKind.StrategicDialogue, declared.Channels.Single(c => c.Id == "sed").Kind); // economic-dialogue
         Assert.Equal(new DateOnly(1993, 11, 30), declared.Channels.Single(c => c.Id == "military-exchanges").Suspensions[0].To);
