@@ -23,7 +23,8 @@ public sealed record ReportedDifferences(string Label, IReadOnlyList<OutcomeDiff
 public static class PairReport
 {
     /// <summary>The outcomes a report's difference table shows, in order.</summary>
-    public static IReadOnlyList<string> OutcomesShown { get; } = ["crises_per_decade", "top_rung", "share_distrust", "share_understanding", "share_trust"];
+    public static IReadOnlyList<string> OutcomesShown { get; } =
+        ["crises_per_decade", "top_rung", "share_distrust", "share_understanding", "share_trust", "mistaken_distrust", "misplaced_trust", "belief_brier"];
 
     /// <summary>The position chart with crisis bands, under a heading.</summary>
     public static void Position(HtmlReport report, PairMeasurement measurement, IReadOnlyList<CrisisEpisode> crises, string caption)
@@ -71,7 +72,9 @@ public static class PairReport
     {
         report.Heading("What if");
         report.Paragraph($"{runs:N0} runs of each scenario, seed {seed}, run r of every scenario on the same random stream. "
-            + "Each panel shows the simulated pendulum position over the horizon: the median, the middle half and 90% of runs.");
+            + "Each panel shows the simulated pendulum position over the horizon: the median, the middle half and 90% of runs. "
+            + "Time in distrust counts correct distrust of a greedy state as much as mistaken distrust of a security seeker; "
+            + "the last three rows say how right the beliefs were, against the types the simulator knows.");
         var zones = results[0].Scenario.Zones;
         report.Figure(FanChart.Render(results.Select(r => new FanSeries(r.Label, r.Scenario.Start, r.Scenario.Step == TimeStep.Day ? 1 : 365.25 / 12,
             r.Result.Steps!.Table(0, StepSeries.Position))).ToList(), zones.DistrustBelow, zones.TrustAbove), "Fan charts of the simulated position.");
