@@ -15,10 +15,10 @@ public sealed record PairSpec
     /// <summary>The pair's name in files and outputs, <c>A-B</c>.</summary>
     public string Key => A + "-" + B;
 
-    /// <summary>A's belief that B is trustworthy when the run starts. Unit: probability. Default 0.5 (the prior).</summary>
+    /// <summary><c>mu_ab</c> when the run starts: B's belief that A is trustworthy. Unit: probability. Default 0.5 (the prior).</summary>
     public double TrustAB { get; init; } = 0.5;
 
-    /// <summary>B's belief that A is trustworthy when the run starts. Unit: probability. Default 0.5.</summary>
+    /// <summary><c>mu_ba</c> when the run starts: A's belief that B is trustworthy. Unit: probability. Default 0.5.</summary>
     public double TrustBA { get; init; } = 0.5;
 
     /// <summary>Leader rapport when the run starts. Unit: rapport in [0, 1]. Default 0.3.</summary>

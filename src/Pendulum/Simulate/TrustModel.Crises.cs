@@ -8,7 +8,7 @@ public sealed partial class TrustModel
 {
     // Scheduled interventions: an incident or a challenge is read as any other (its evidence as if the starter's type
     // had started it); a summit meets whatever the state of the summit channel.
-    private void RunScheduled(int p, PairState pair, int t, int from, ref double evidenceAB, ref double evidenceBA)
+    private void RunScheduled(int p, PairState pair, int t, int from, ref double evidenceBA, ref double evidenceAB)
     {
         var rates = _rates[p];
         for (var i = from; i < _next; i++)
@@ -20,12 +20,12 @@ public sealed partial class TrustModel
             switch (intervention.Kind)
             {
                 case InterventionKind.CoreChallenge:
-                    AddEvidenceAbout(by, pair, rates.Challenges.Evidence(happened: true), ref evidenceAB, ref evidenceBA);
+                    AddEvidenceAbout(by, pair, rates.Challenges.Evidence(happened: true), ref evidenceBA, ref evidenceAB);
                     CoreChallenge(pair, t, by);
                     break;
                 case InterventionKind.Incident:
-                    AddEvidenceAbout(by, pair, rates.Incidents.Evidence(happened: true), ref evidenceAB, ref evidenceBA);
-                    Incident(pair, t, by, ref evidenceAB, ref evidenceBA);
+                    AddEvidenceAbout(by, pair, rates.Incidents.Evidence(happened: true), ref evidenceBA, ref evidenceAB);
+                    Incident(pair, t, by, ref evidenceBA, ref evidenceAB);
                     break;
                 case InterventionKind.Summit:
                     Summit(pair);
@@ -41,13 +41,13 @@ public sealed partial class TrustModel
         }
     }
 
-    // Evidence about `state` goes to its partner's belief: AB is A's belief about B.
-    private static void AddEvidenceAbout(int state, PairState pair, double evidence, ref double evidenceAB, ref double evidenceBA)
+    // Evidence about `state` goes to its partner's belief: BA is A's belief about B.
+    private static void AddEvidenceAbout(int state, PairState pair, double evidence, ref double evidenceBA, ref double evidenceAB)
     {
         if (state == pair.B)
-            evidenceAB += evidence;
-        else
             evidenceBA += evidence;
+        else
+            evidenceAB += evidence;
     }
 
     // A scheduled summit: leaders see each other's action of this step with the summit channel's error, and rapport grows.
@@ -66,7 +66,7 @@ public sealed partial class TrustModel
     // incident's intent, right with the hotline's accuracy q, read with its likelihood under each type (a security
     // seeker's incidents are accidents; a greedy state's are deliberate with probability d). Otherwise it reads the
     // incident as deliberate with the posterior of greed. The evidence of the incident itself is the caller's.
-    private void Incident(PairState pair, int t, int initiator, ref double evidenceAB, ref double evidenceBA)
+    private void Incident(PairState pair, int t, int initiator, ref double evidenceBA, ref double evidenceAB)
     {
         var p = pair.Spec.Incidents;
         var deliberate = !State.Trustworthy[initiator] & _random.NextDouble() < p.DeliberateIfGreedy;
@@ -74,7 +74,7 @@ public sealed partial class TrustModel
         var uReport = _random.NextDouble();
         var uRead = _random.NextDouble();
         var victimIsA = initiator == pair.B;
-        var trust = victimIsA ? pair.MuAB : pair.MuBA;
+        var trust = victimIsA ? pair.MuBA : pair.MuAB;
         pair.Counters.Incidents++;
         bool climb;
         if (Scenario.Mechanisms.HotlineCrisisReveal && pair.Channel(ChannelKind.Hotline).IsOpenAt(t) && uReveal < Scenario.Crisis.HotlineReveal)
@@ -85,7 +85,7 @@ public sealed partial class TrustModel
             var reportDeliberate = deliberate == uReport < q;
             var ifTrustworthy = reportDeliberate ? 1 - q : q;
             var ifGreedy = reportDeliberate ? d * q + (1 - d) * (1 - q) : d * (1 - q) + (1 - d) * q;
-            AddEvidenceAbout(initiator, pair, Math.Log(ifTrustworthy / ifGreedy), ref evidenceAB, ref evidenceBA);
+            AddEvidenceAbout(initiator, pair, Math.Log(ifTrustworthy / ifGreedy), ref evidenceBA, ref evidenceAB);
             climb = reportDeliberate;
             if (!reportDeliberate && pair.Crisis > 0)
                 pair.Crisis--;
@@ -117,8 +117,8 @@ public sealed partial class TrustModel
         var calm = _random.NextDouble();
         if (pair.Crisis == 0 || pair.AtWar)
             return;
-        var attemptA = Hostile(pair.A, pair.MuAB, pair.CooperationOfB.IfGreedy) && uA < _escalationChance;
-        var attemptB = Hostile(pair.B, pair.MuBA, pair.CooperationOfA.IfGreedy) && uB < _escalationChance;
+        var attemptA = Hostile(pair.A, pair.MuBA, pair.CooperationOfB.IfGreedy) && uA < _escalationChance;
+        var attemptB = Hostile(pair.B, pair.MuAB, pair.CooperationOfA.IfGreedy) && uB < _escalationChance;
         if (!attemptA && !attemptB)
         {
             if (calm < _calmingChance)
@@ -149,9 +149,9 @@ public sealed partial class TrustModel
         var reportedTrustworthy = otherIsTrustworthy == uReport < Scenario.Crisis.RevealAccuracy;
         var evidence = reportedTrustworthy ? Scenario.Crisis.RevealEvidence : -Scenario.Crisis.RevealEvidence;
         if (aLearns)
-            pair.MuAB = BeliefFilter.Update(pair.MuAB, evidence);
-        else
             pair.MuBA = BeliefFilter.Update(pair.MuBA, evidence);
+        else
+            pair.MuAB = BeliefFilter.Update(pair.MuAB, evidence);
         return !reportedTrustworthy;
     }
 

@@ -45,7 +45,7 @@ public sealed partial class TrustModel
     {
         if (_trustworthyStrategy is null)
         {
-            var trust = sideA ? pair.MuAB : pair.MuBA;
+            var trust = sideA ? pair.MuBA : pair.MuAB;
             return Scenario.Behaviour.CooperationChance(trust, partnerGreedyCooperation) >= _threshold ? 1 : 0;
         }
 
@@ -120,17 +120,17 @@ public sealed partial class TrustModel
     }
 
     // The evidence of all of the step's sightings of each side's action.
-    private static void ReadSightings(PairState pair, ref double evidenceAB, ref double evidenceBA)
+    private static void ReadSightings(PairState pair, ref double evidenceBA, ref double evidenceAB)
     {
-        evidenceAB += pair.CooperationOfB.Evidence(pair.SightingsOfB);
-        evidenceBA += pair.CooperationOfA.Evidence(pair.SightingsOfA);
+        evidenceBA += pair.CooperationOfB.Evidence(pair.SightingsOfB);
+        evidenceAB += pair.CooperationOfA.Evidence(pair.SightingsOfA);
     }
 
     // Step 5: each transparency contact is a chance to publish; a government sends only if its opinion allows it,
     // always as a security seeker, with probability m as a greedy type. The receiver does not see the chances, only
     // what arrives, so every step is evidence: a signal, log(f / (f m)) = log(1 / m); no signal, log((1 - f) / (1 - f m)),
     // f the per-step contact chance. While opinion bars a government from sending, its silence says nothing.
-    private void SendSignals(PairState pair, int t, ref double evidenceAB, ref double evidenceBA)
+    private void SendSignals(PairState pair, int t, ref double evidenceBA, ref double evidenceAB)
     {
         var channel = pair.Channel(ChannelKind.Transparency);
         var chanceA = _random.Chance(channel.ContactChance);
@@ -139,8 +139,8 @@ public sealed partial class TrustModel
         var uB = _random.NextDouble();
         if (!Scenario.Mechanisms.CostlySignals || !channel.IsOpenAt(t))
             return;
-        evidenceBA += Signal(pair, pair.A, chanceA, uA, channel.SilenceEvidence);
-        evidenceAB += Signal(pair, pair.B, chanceB, uB, channel.SilenceEvidence);
+        evidenceAB += Signal(pair, pair.A, chanceA, uA, channel.SilenceEvidence);
+        evidenceBA += Signal(pair, pair.B, chanceB, uB, channel.SilenceEvidence);
     }
 
     private double Signal(PairState pair, int sender, bool chance, double u, double silenceEvidence)

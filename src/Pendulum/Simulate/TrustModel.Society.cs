@@ -21,7 +21,7 @@ public sealed partial class TrustModel
         if (!proposed || (pair.CoreTimer > 0 && pair.Spec.CoreInterest.BlocksProjects))
             return;
         pair.Counters.ProjectsProposed++;
-        if (p.Commits(pair.MuAB, p.ShareA) && p.Commits(pair.MuBA, 1 - p.ShareA))
+        if (p.Commits(pair.MuBA, p.ShareA) && p.Commits(pair.MuAB, 1 - p.ShareA))
         {
             pair.Counters.ProjectsCommitted++;
             pair.ProjectRemaining = rates.ProjectSteps;
@@ -37,8 +37,8 @@ public sealed partial class TrustModel
         var dt = Scenario.StepYears;
         var x = pair.ArmsA;
         var y = pair.ArmsB;
-        var g = p.GrievanceA + p.GrievancePerDistrust * (1 - pair.MuAB);
-        var h = p.GrievanceB + p.GrievancePerDistrust * (1 - pair.MuBA);
+        var g = p.GrievanceA + p.GrievancePerDistrust * (1 - pair.MuBA);
+        var h = p.GrievanceB + p.GrievancePerDistrust * (1 - pair.MuAB);
         pair.ArmsA = Math.Max(0, x + dt * (p.ReactionA * y - p.FatigueA * x + g));
         pair.ArmsB = Math.Max(0, y + dt * (p.ReactionB * x - p.FatigueB * y + h));
     }
@@ -55,12 +55,12 @@ public sealed partial class TrustModel
             {
                 if (pair.A == i)
                 {
-                    trust += pair.MuAB;
+                    trust += pair.MuBA;
                     partners++;
                 }
                 else if (pair.B == i)
                 {
-                    trust += pair.MuBA;
+                    trust += pair.MuAB;
                     partners++;
                 }
             }

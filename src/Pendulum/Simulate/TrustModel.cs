@@ -127,27 +127,27 @@ public sealed partial class TrustModel
             var challengeB = _random.NextDouble() < rates.Challenges.For(State.Trustworthy[pair.B]);
             if (pair.AtWar)
                 continue;
-            double evidenceAB = 0, evidenceBA = 0;
+            double evidenceBA = 0, evidenceAB = 0;
             Act(pair);
-            RunScheduled(p, pair, t, due, ref evidenceAB, ref evidenceBA);
+            RunScheduled(p, pair, t, due, ref evidenceBA, ref evidenceAB);
             Observe(pair, t);
-            ReadSightings(pair, ref evidenceAB, ref evidenceBA);
-            SendSignals(pair, t, ref evidenceAB, ref evidenceBA);
+            ReadSightings(pair, ref evidenceBA, ref evidenceAB);
+            SendSignals(pair, t, ref evidenceBA, ref evidenceAB);
 
             // Incidents and challenges are started at the rate of the starter's type, so each step, with one or
             // without, is evidence about the partner (model.md section 4, step 6).
-            evidenceBA += rates.Incidents.Evidence(incidentA) + rates.Challenges.Evidence(challengeA);
-            evidenceAB += rates.Incidents.Evidence(incidentB) + rates.Challenges.Evidence(challengeB);
+            evidenceAB += rates.Incidents.Evidence(incidentA) + rates.Challenges.Evidence(challengeA);
+            evidenceBA += rates.Incidents.Evidence(incidentB) + rates.Challenges.Evidence(challengeB);
             if (incidentA)
-                Incident(pair, t, pair.A, ref evidenceAB, ref evidenceBA);
+                Incident(pair, t, pair.A, ref evidenceBA, ref evidenceAB);
             if (incidentB)
-                Incident(pair, t, pair.B, ref evidenceAB, ref evidenceBA);
+                Incident(pair, t, pair.B, ref evidenceBA, ref evidenceAB);
             if (challengeA)
                 CoreChallenge(pair, t, pair.A);
             if (challengeB)
                 CoreChallenge(pair, t, pair.B);
-            pair.MuAB = BeliefFilter.Step(pair.MuAB, evidenceAB, _belief);
             pair.MuBA = BeliefFilter.Step(pair.MuBA, evidenceBA, _belief);
+            pair.MuAB = BeliefFilter.Step(pair.MuAB, evidenceAB, _belief);
             Escalate(pair, t);
             Projects(pair, rates);
             Arms(pair);
@@ -198,10 +198,10 @@ public sealed partial class TrustModel
             {
                 var aTrustworthy = State.Trustworthy[pair.A];
                 var bTrustworthy = State.Trustworthy[pair.B];
-                c.Believed(pair.MuAB, bTrustworthy, _belief);
-                c.Believed(pair.MuBA, aTrustworthy, _belief);
-                Calibration.Add(pair.MuAB, bTrustworthy);
-                Calibration.Add(pair.MuBA, aTrustworthy);
+                c.Believed(pair.MuBA, bTrustworthy, _belief);
+                c.Believed(pair.MuAB, aTrustworthy, _belief);
+                Calibration.Add(pair.MuBA, bTrustworthy);
+                Calibration.Add(pair.MuAB, aTrustworthy);
             }
 
             c.ArmsSumA += pair.ArmsA;

@@ -29,7 +29,7 @@ public sealed class TrustModelState
     public PairState[] Pairs { get; }
 }
 
-/// <summary>One pair's state. Direction AB is A's view of B.</summary>
+/// <summary>One pair's state. `MuAB` is B's belief about A (how far A is trusted by B), `MuBA` A's belief about B: the one convention of docs/model.md section 2.</summary>
 public sealed class PairState
 {
     internal PairState(PairSpec spec, IReadOnlyList<StateSpec> states)
@@ -49,10 +49,10 @@ public sealed class PairState
     public int B { get; }
 
     /// <summary>A's belief that B is trustworthy.</summary>
-    public double MuAB { get; internal set; }
+    public double MuBA { get; internal set; }
 
     /// <summary>B's belief that A is trustworthy.</summary>
-    public double MuBA { get; internal set; }
+    public double MuAB { get; internal set; }
 
     /// <summary>The pair's zone, with hysteresis, on the belief <c>(x + 1) / 2</c> of its pendulum position x.</summary>
     public TrustZone Zone { get; internal set; }
@@ -115,7 +115,7 @@ public sealed class PairState
     public PairCounters Counters { get; } = new();
 
     /// <summary>The pair's pendulum position in [-1, 1].</summary>
-    public double Position => BeliefFilter.Position(MuAB, MuBA);
+    public double Position => BeliefFilter.Position(MuBA, MuAB);
 
     public ChannelState Channel(ChannelKind kind) => Channels[(int)kind];
 }

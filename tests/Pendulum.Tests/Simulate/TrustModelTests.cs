@@ -119,6 +119,23 @@ public sealed class TrustModelTests
     }
 
     [Fact]
+    public void Run_GreedyAAndTrustworthyB_MuAbIsHowFarBTrustsA()
+    {
+        // Given A (USA) greedy and B (CHN) a security seeker, neither switching, and daily dialogue
+        var yaml = TestScenarios.Yaml(pair: "channels: {dialogue: {contacts_per_year: 365}}")
+            .Replace("USA: {trustworthy_prior: 1 }", "USA: {trustworthy_prior: 0 }", StringComparison.Ordinal);
+        var model = new TrustModel(TestScenarios.Parse(yaml));
+
+        model.Run(3);
+
+        // Then B has learnt that A is greedy (mu_ab low), and A that B is a security seeker (mu_ba high)
+        var pair = model.State.Pairs[0];
+        Assert.True(pair.MuAB < 0.1, $"mu_ab {pair.MuAB}");
+        Assert.True(pair.MuBA > 0.9, $"mu_ba {pair.MuBA}");
+        Assert.Equal(pair.MuAB, RunSummary.Of(model, 0)[0].FinalMuAB);
+    }
+
+    [Fact]
     public void Run_SameSeed_SameTrace()
     {
         var scenario = ScenarioLoader.Load(TestScenarios.Shipped("us-china-base.yaml"));
