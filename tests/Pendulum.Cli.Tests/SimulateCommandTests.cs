@@ -38,6 +38,38 @@ public sealed class SimulateCommandTests
     }
 
     [Fact]
+    public async Task Simulate_Events_WritesOneRecordPerRun()
+    {
+        using var scratch = new Scratch();
+
+        var result = await Cli.RunAsync("simulate", Base, "--runs", "3", "--out", scratch["out"], "--events", scratch["events"], "--density", "record");
+
+        Assert.Equal(0, result.Exit);
+        Assert.Equal(["run-000000.csv", "run-000001.csv", "run-000002.csv"], Directory.GetFiles(scratch["events"]).Select(Path.GetFileName).Order());
+        Assert.StartsWith("id,date,source,target,cameo,goldstein,channel,tags,description,reference",
+            File.ReadLines(Path.Combine(scratch["events"], "run-000000.csv")).First(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--events", "used", 2, "exists and is not empty")]
+    [InlineData("--density", "tv", 2, "tv")]
+    public async Task Simulate_BadEventsOption_FailsBeforeAnyRun(string option, string value, int exit, string message)
+    {
+        using var scratch = new Scratch();
+        Directory.CreateDirectory(scratch["used"]);
+        await File.WriteAllTextAsync(Path.Combine(scratch["used"], "keep.txt"), "x");
+        var arguments = option == "--events"
+            ? new[] { "simulate", Base, "--runs", "2", "--out", scratch["out"], "--events", scratch[value] }
+            : ["simulate", Base, "--runs", "2", "--out", scratch["out"], "--events", scratch["new"], "--density", value];
+
+        var result = await Cli.RunAsync(arguments);
+
+        Assert.Equal(exit, result.Exit);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(scratch["out"]));
+    }
+
+    [Fact]
     public async Task Merge_MissingShard_IsAUsageError()
     {
         using var scratch = new Scratch();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Pendulum.Cli.Output;
 using Pendulum.Simulate;
+using Pendulum.Simulate.Records;
 
 namespace Pendulum.Cli.Commands;
 
@@ -23,23 +24,35 @@ internal static class SimulateCommand
         {
             Description = "Simulate only part K of N of the runs (K from 1), for 'pendulum merge' to join: e.g. --shard 2/4.",
         };
+        var events = new Option<string?>("--events")
+        {
+            Description = "Also write each run's history as an event record, one Pendulum CSV file per run (run-000000.csv), into this new or empty folder.",
+        };
+        var density = new Option<string>("--density")
+        {
+            Description = "How densely --events writes: record (one row per act a coder would record) or media (GDELT-like volume).",
+            DefaultValueFactory = _ => "record",
+        }.AcceptOnlyFromAmong("record", "media");
         var command = new Command("simulate", "Simulate a scenario many times: per-run summaries, per-step quantiles, outcomes with 95% intervals.")
         {
-            scenario, runs, seed, threads, output, format, shard,
+            scenario, runs, seed, threads, output, format, shard, events, density,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(context, new SimulateArguments(
             parse.GetValue(scenario)!, parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads),
-            parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(shard)), cancel)));
+            parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(shard), parse.GetValue(events),
+            parse.GetValue(density) == "media" ? RecordDensity.Media : RecordDensity.Record), cancel)));
         return command;
     }
 
-    internal sealed record SimulateArguments(string Scenario, int Runs, ulong Seed, int Threads, string? Out, string Format, string? Shard);
+    internal sealed record SimulateArguments(string Scenario, int Runs, ulong Seed, int Threads, string? Out, string Format, string? Shard,
+        string? Events = null, RecordDensity Density = RecordDensity.Record);
 
     internal static int Run(CliContext context, SimulateArguments args, CancellationToken cancel)
     {
         var path = SimulationArguments.Resolve(args.Scenario);
         var scenario = ScenarioLoader.Load(path);
         var shard = args.Shard is null ? null : ShardSpec.Parse(args.Shard, args.Runs);
+        var records = args.Events is null ? null : new SimulatedRecordFolder(args.Events, args.Density, args.Seed, scenario.Name);
         var folder = OutputFile.Folder(args.Out ?? SimulationArguments.DefaultOut(args.Scenario, shard is null ? "" : $"-shard-{shard.Index}-of-{shard.Count}"));
         var options = new SimulationOptions
         {
@@ -47,6 +60,7 @@ internal static class SimulateCommand
             FirstRun = shard?.FirstRun ?? 0,
             Seed = args.Seed,
             Threads = args.Threads,
+            Records = records,
         };
 
         SimulationResult result;

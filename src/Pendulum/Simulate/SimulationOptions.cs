@@ -17,6 +17,12 @@ public sealed record SimulationOptions
 
     /// <summary>Whether to keep per-step quantiles (the histograms cost memory per step, not per run). Default true.</summary>
     public bool StepQuantiles { get; init; } = true;
+
+    /// <summary>
+    /// Where each run's acts go as an event record (<c>simulate --events</c>); null, the default, keeps none. Called on
+    /// the worker thread that ran the run.
+    /// </summary>
+    public Records.ISimulatedRecords? Records { get; init; }
 }
 
 /// <summary>Progress of a simulation: runs finished (in order) out of those asked for.</summary>

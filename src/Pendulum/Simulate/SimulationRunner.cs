@@ -37,7 +37,7 @@ public static class SimulationRunner
         {
             try
             {
-                var model = new TrustModel(scenario);
+                var model = new TrustModel(scenario) { Acts = options.Records is null ? null : [] };
                 var trace = options.StepQuantiles ? new StepTrace(scenario.Pairs.Count, scenario.StepCount) : null;
                 var histograms = options.StepQuantiles ? new StepQuantiles(scenario.Pairs.Count, scenario.StepCount) : null;
                 workerHistograms[worker] = histograms;
@@ -49,6 +49,7 @@ public static class SimulationRunner
                         break;
                     var run = options.FirstRun + index;
                     model.Run(RunSeed(options.Seed, run), trace);
+                    options.Records?.Write(run, scenario, model.Acts!);
                     histograms?.Add(trace!);
                     calibration.Merge(model.Calibration);
                     finished.Add((index, RunSummary.Of(model, run)));

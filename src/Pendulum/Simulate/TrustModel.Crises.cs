@@ -1,4 +1,5 @@
 using Pendulum.Belief;
+using Pendulum.Simulate.Records;
 
 namespace Pendulum.Simulate;
 
@@ -56,6 +57,7 @@ public sealed partial class TrustModel
         var error = (pair.Spec.Channels.GetValueOrDefault(ChannelKind.Summit) ?? ChannelKind.Summit.Defaults()).Error;
         var misreadByA = _random.Chance(error);
         var misreadByB = _random.Chance(error);
+        LogSummit(State.Step, pair);
         if (Scenario.Mechanisms.SummitRapport)
             pair.Rapport += Scenario.Rapport.SummitGain * (1 - pair.Rapport);
         if (Scenario.Mechanisms.SummitObservation)
@@ -76,10 +78,12 @@ public sealed partial class TrustModel
         var victimIsA = initiator == pair.B;
         var trust = victimIsA ? pair.MuBA : pair.MuAB;
         pair.Counters.Incidents++;
+        Log(t, _pair, ActKind.Incident, initiator, pair);
         bool climb;
         if (Scenario.Mechanisms.HotlineCrisisReveal && pair.Channel(ChannelKind.Hotline).IsOpenAt(t) && uReveal < Scenario.Crisis.HotlineReveal)
         {
             pair.Counters.HotlineReveals++;
+            Log(t, _pair, ActKind.HotlineCrisisCall, victimIsA ? pair.A : pair.B, pair);
             var q = Scenario.Crisis.RevealAccuracy;
             var d = p.DeliberateIfGreedy;
             var reportDeliberate = deliberate == uReport < q;
@@ -99,7 +103,7 @@ public sealed partial class TrustModel
         if (climb)
         {
             pair.Counters.IncidentsReadAsDeliberate++;
-            Climb(pair, t);
+            Climb(pair, t, victimIsA ? pair.A : pair.B);
         }
     }
 
@@ -132,7 +136,7 @@ public sealed partial class TrustModel
         if (attemptB && hotline && State.Trustworthy[pair.B] && revealB < Scenario.Crisis.HotlineReveal)
             attemptB = Reveal(pair, otherIsTrustworthy: State.Trustworthy[pair.A], reportB, aLearns: false);
         if (attemptA || attemptB)
-            Climb(pair, t);
+            Climb(pair, t, attemptA ? pair.A : pair.B);
         else if (pair.Crisis > 0)
             pair.Crisis--;
     }
@@ -146,6 +150,7 @@ public sealed partial class TrustModel
     private bool Reveal(PairState pair, bool otherIsTrustworthy, double uReport, bool aLearns)
     {
         pair.Counters.HotlineReveals++;
+        Log(State.Step, _pair, ActKind.HotlineCrisisCall, aLearns ? pair.A : pair.B, pair);
         var reportedTrustworthy = otherIsTrustworthy == uReport < Scenario.Crisis.RevealAccuracy;
         var evidence = reportedTrustworthy ? Scenario.Crisis.RevealEvidence : -Scenario.Crisis.RevealEvidence;
         if (aLearns)
@@ -155,11 +160,12 @@ public sealed partial class TrustModel
         return !reportedTrustworthy;
     }
 
-    private void Climb(PairState pair, int t)
+    private void Climb(PairState pair, int t, int climber)
     {
         if (pair.Crisis == 0)
             pair.Counters.Crises++;
         pair.Crisis++;
+        Log(t, _pair, pair.Crisis >= CrisisParameters.TopRung ? ActKind.War : pair.Crisis >= 4 ? ActKind.CrisisShowOfForce : ActKind.CrisisThreat, climber, pair);
         if (pair.Crisis < CrisisParameters.TopRung)
             return;
         pair.AtWar = true;
@@ -177,6 +183,7 @@ public sealed partial class TrustModel
         var steps = Scenario.StepsOf(days);
         var challenged = challenger == pair.A ? pair.B : pair.A;
         pair.Counters.CoreChallenges++;
+        Log(t, _pair, ActKind.CoreChallenge, challenger, pair);
         pair.Counters.LastSuspensionSteps = steps;
         pair.CoreTimer = Math.Max(pair.CoreTimer, steps);
         foreach (var kind in Scenario.Mechanisms.CoreInterestSuspensions ? p.Suspends : [])
@@ -188,7 +195,9 @@ public sealed partial class TrustModel
             {
                 channel.InSuspension = true;
                 channel.SuspendedSince = t;
+                channel.SuspendedBy = challenged;
                 pair.Counters.Suspended(kind);
+                Log(t, _pair, ActKind.ChannelSuspended, challenged, pair, kind);
             }
 
             channel.SuspendedUntil = Math.Max(channel.SuspendedUntil, t + steps);

@@ -1,4 +1,5 @@
 using Pendulum.Games;
+using Pendulum.Simulate.Records;
 
 namespace Pendulum.Simulate;
 
@@ -25,6 +26,13 @@ public sealed partial class TrustModel
         var b = Decide(pair.B, trustworthyB, greedyB, eps);
         pair.CooperatedA = a;
         pair.CooperatedB = b;
+    }
+
+    // A summit for the event record: the two sides take turns visiting.
+    private void LogSummit(int t, PairState pair)
+    {
+        Log(t, _pair, ActKind.Summit, pair.SummitsHeld % 2 == 0 ? pair.A : pair.B, pair);
+        pair.SummitsHeld++;
     }
 
     // The chance of cooperating after the action noise flips an intention with probability eps.
@@ -87,6 +95,7 @@ public sealed partial class TrustModel
             switch (channel.Kind)
             {
                 case ChannelKind.PeopleToPeople:
+                    Log(t, _pair, ActKind.PeopleToPeople, pair.A, pair);
                     var gain = Scenario.Opinion.PeopleToPeopleGain;
                     State.Opinion[pair.A] += gain * (1 - State.Opinion[pair.A]);
                     State.Opinion[pair.B] += gain * (1 - State.Opinion[pair.B]);
@@ -94,6 +103,7 @@ public sealed partial class TrustModel
                 case ChannelKind.Transparency:
                     continue; // its contacts are costly-signal opportunities: SendSignals
                 case ChannelKind.Summit:
+                    LogSummit(t, pair);
                     if (mechanisms.SummitRapport)
                         pair.Rapport += Scenario.Rapport.SummitGain * (1 - pair.Rapport);
                     if (!mechanisms.SummitObservation)
@@ -101,6 +111,15 @@ public sealed partial class TrustModel
                     break;
                 case ChannelKind.Hotline when !mechanisms.HotlineRoutineContact:
                     continue;
+                case ChannelKind.Hotline:
+                    Log(t, _pair, ActKind.HotlineCall, pair.A, pair);
+                    break;
+                case ChannelKind.Military:
+                    Log(t, _pair, ActKind.MilitaryTalks, pair.A, pair);
+                    break;
+                default:
+                    Log(t, _pair, ActKind.Dialogue, pair.A, pair);
+                    break;
             }
 
             var error = pair.CoreTimer > 0 ? channel.Error * (1 - pair.Rapport) : channel.Error;
@@ -139,11 +158,11 @@ public sealed partial class TrustModel
         var uB = _random.NextDouble();
         if (!Scenario.Mechanisms.CostlySignals || !channel.IsOpenAt(t))
             return;
-        evidenceAB += Signal(pair, pair.A, chanceA, uA, channel.SilenceEvidence);
-        evidenceBA += Signal(pair, pair.B, chanceB, uB, channel.SilenceEvidence);
+        evidenceAB += Signal(t, pair, pair.A, chanceA, uA, channel.SilenceEvidence);
+        evidenceBA += Signal(t, pair, pair.B, chanceB, uB, channel.SilenceEvidence);
     }
 
-    private double Signal(PairState pair, int sender, bool chance, double u, double silenceEvidence)
+    private double Signal(int t, PairState pair, int sender, bool chance, double u, double silenceEvidence)
     {
         var m = Scenario.Signals.SendIfGreedy;
         if (Scenario.Mechanisms.OpinionGate && State.Opinion[sender] < Scenario.Signals.MinOpinion)
@@ -151,6 +170,7 @@ public sealed partial class TrustModel
         if (chance && (State.Trustworthy[sender] || u < m))
         {
             pair.Counters.SignalsSent++;
+            Log(t, _pair, ActKind.CostlySignal, sender, pair);
             return Scenario.Signals.Evidence;
         }
 

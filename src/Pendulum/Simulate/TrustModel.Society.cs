@@ -1,3 +1,5 @@
+using Pendulum.Simulate.Records;
+
 namespace Pendulum.Simulate;
 
 // Steps 8 and 9 of model.md section 4 (joint projects, arms), and public opinion.
@@ -24,6 +26,7 @@ public sealed partial class TrustModel
         if (p.Commits(pair.MuBA, p.ShareA) && p.Commits(pair.MuAB, 1 - p.ShareA))
         {
             pair.Counters.ProjectsCommitted++;
+            Log(State.Step, _pair, ActKind.JointProject, pair.A, pair);
             pair.ProjectRemaining = rates.ProjectSteps;
         }
     }

@@ -1,6 +1,7 @@
 using Pendulum.Belief;
 using Pendulum.Games;
 using Pendulum.Internals;
+using Pendulum.Simulate.Records;
 
 namespace Pendulum.Simulate;
 
@@ -29,6 +30,7 @@ public sealed partial class TrustModel
     private readonly double _calmingChance;
     private readonly double _rapportKeep;
     private int _next;
+    private int _pair; // the index of the pair being stepped, for the act log
     private Xoshiro256StarStar _unusedGenerator = new(0);
 
     public TrustModel(Scenario scenario)
@@ -54,6 +56,12 @@ public sealed partial class TrustModel
 
     public TrustModelState State { get; }
 
+    /// <summary>
+    /// When set, the run's acts are appended here, in step order (cleared at each <see cref="Reset"/>), for
+    /// <see cref="ISimulatedRecords"/> to write as an event record. Logging draws no random numbers.
+    /// </summary>
+    public List<SimulatedAct>? Acts { get; set; }
+
     /// <summary>The reliability table of this run's beliefs, every pair and direction, steps at war left out.</summary>
     public BeliefCalibration Calibration { get; } = new();
 
@@ -66,6 +74,7 @@ public sealed partial class TrustModel
         _random.Reseed(seed);
         _next = 0;
         Calibration.Clear();
+        Acts?.Clear();
         State.Step = 0;
         for (var i = 0; i < Scenario.States.Count; i++)
         {
@@ -87,6 +96,7 @@ public sealed partial class TrustModel
             pair.PlayersA.Clear();
             pair.PlayersB.Clear();
             pair.ProjectRemaining = 0;
+            pair.SummitsHeld = 0;
             pair.ArmsA = pair.ArmsB = 0;
             pair.Counters.Clear();
             foreach (var channel in pair.Channels)
@@ -120,7 +130,8 @@ public sealed partial class TrustModel
         {
             var pair = State.Pairs[p];
             var rates = _rates[p];
-            ReopenChannels(pair, t);
+            _pair = p;
+            ReopenChannels(p, pair, t);
             var incidentA = _random.NextDouble() < rates.Incidents.For(State.Trustworthy[pair.A]);
             var incidentB = _random.NextDouble() < rates.Incidents.For(State.Trustworthy[pair.B]);
             var challengeA = _random.NextDouble() < rates.Challenges.For(State.Trustworthy[pair.A]);
@@ -221,7 +232,7 @@ public sealed partial class TrustModel
         channel.SilenceEvidence = Math.Log((1 - channel.ContactChance) / (1 - channel.ContactChance * Scenario.Signals.SendIfGreedy));
     }
 
-    private static void ReopenChannels(PairState pair, int t)
+    private void ReopenChannels(int p, PairState pair, int t)
     {
         foreach (var channel in pair.Channels)
         {
@@ -231,9 +242,14 @@ public sealed partial class TrustModel
                 if (!channel.Present)
                     continue;
                 pair.Counters.Resumed(channel.Kind, t - channel.SuspendedSince);
+                Log(t, p, ActKind.ChannelResumed, channel.SuspendedBy, pair, channel.Kind);
             }
         }
     }
+
+    // An act for the event record, when one is kept.
+    private void Log(int t, int p, ActKind kind, int by, PairState pair, ChannelKind? channel = null) =>
+        Acts?.Add(new SimulatedAct(t, p, kind, by, by == pair.A ? pair.B : pair.A, channel));
 
     /// <summary>Per-step probabilities of one pair, computed once per scenario.</summary>
     private sealed class PairRates(Scenario scenario, PairSpec spec)

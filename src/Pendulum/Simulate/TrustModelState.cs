@@ -102,6 +102,9 @@ public sealed class PairState
     /// <summary>A's sightings of B's action this step.</summary>
     internal Sightings SightingsOfB { get; set; }
 
+    /// <summary>Summits held in the run (who visits alternates in the event record).</summary>
+    internal int SummitsHeld { get; set; }
+
     /// <summary>Steps left on the running joint project, 0 when none runs.</summary>
     public int ProjectRemaining { get; internal set; }
 
@@ -133,6 +136,9 @@ public sealed class ChannelState(ChannelKind kind)
 
     /// <summary>True from a suspension until the step it is lifted (and counted as a resumption).</summary>
     internal bool InSuspension { get; set; }
+
+    /// <summary>The state that suspended the channel (the challenged side).</summary>
+    internal int SuspendedBy { get; set; }
 
     /// <summary>The step the running suspension began.</summary>
     internal int SuspendedSince { get; set; }
