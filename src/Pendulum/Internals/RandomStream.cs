@@ -53,6 +53,21 @@ internal sealed class RandomStream
         return (int)product;
     }
 
+    /// <summary>A Poisson draw by Knuth's product of uniforms: exact, and quick for the small means it is used with.</summary>
+    public int NextPoisson(double mean)
+    {
+        var limit = Math.Exp(-mean);
+        var k = 0;
+        var product = NextDouble();
+        while (product > limit)
+        {
+            k++;
+            product *= NextDouble();
+        }
+
+        return k;
+    }
+
     /// <summary>A standard normal draw by the Box-Muller transform (one of the pair is discarded: draws are rare).</summary>
     public double NextNormal()
     {

@@ -119,8 +119,8 @@ public sealed class SyntheticCrisisStream
             noise = o.MuPersistence * noise + o.MuNoise * random.NextNormal();
             mu[d] = Math.Clamp(level + noise - fall[d], 0.01, 0.99);
             var date = start.AddDays(d);
-            AddEvents(events, random, date, Poisson(random, rates[d]), burst[d] ? BurstConflict : BackgroundConflict, run);
-            AddEvents(events, random, date, Poisson(random, o.CooperationRate), Cooperation, run);
+            AddEvents(events, random, date, random.NextPoisson(rates[d]), burst[d] ? BurstConflict : BackgroundConflict, run);
+            AddEvents(events, random, date, random.NextPoisson(o.CooperationRate), Cooperation, run);
         }
 
         return new SyntheticCrisisStream(start, events, mu, planted);
@@ -153,21 +153,6 @@ public sealed class SyntheticCrisisStream
 
     private static int UniformInt(RandomStream random, (int Min, int Max) range) =>
         range.Min + random.NextInt(range.Max - range.Min + 1);
-
-    /// <summary>Knuth's product-of-uniforms Poisson draw: exact, and quick for the small means used here.</summary>
-    private static int Poisson(RandomStream random, double mean)
-    {
-        var limit = Math.Exp(-mean);
-        var k = 0;
-        var product = random.NextDouble();
-        while (product > limit)
-        {
-            k++;
-            product *= random.NextDouble();
-        }
-
-        return k;
-    }
 
     private static int Geometric(RandomStream random, double p)
     {

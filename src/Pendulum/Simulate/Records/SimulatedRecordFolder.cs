@@ -70,7 +70,7 @@ public sealed class SimulatedRecordFolder : ISimulatedRecords
                     var entry = ActCodebook.Of(act.Kind);
                     if (_density == RecordDensity.Record && !entry.InRecord)
                         continue;
-                    var copies = _density == RecordDensity.Media ? 1 + Poisson(random, _media.DuplicatesPerAct) : 1;
+                    var copies = _density == RecordDensity.Media ? 1 + random.NextPoisson(_media.DuplicatesPerAct) : 1;
                     for (var c = 0; c < copies; c++)
                         WriteAct(writer, run, ++row, date, scenario, act, entry);
                 }
@@ -98,7 +98,7 @@ public sealed class SimulatedRecordFolder : ISimulatedRecords
 
     private void Background(StreamWriter writer, RandomStream random, long run, ref int row, string date, string source, string target)
     {
-        var rows = Poisson(random, _media.BackgroundPerDay);
+        var rows = random.NextPoisson(_media.BackgroundPerDay);
         for (var i = 0; i < rows; i++)
         {
             var codes = random.NextDouble() < _media.BackgroundConflictShare ? BackgroundConflict : BackgroundCooperation;
@@ -106,23 +106,6 @@ public sealed class SimulatedRecordFolder : ISimulatedRecords
             writer.WriteLine(CsvText.Row([Id(run, ++row), date, source, target, cameo, G(ActCodebook.Goldstein(cameo)), "", "background",
                 "Simulated: ordinary news", _reference + $", run {run}"]));
         }
-    }
-
-    // Knuth's method: the means here are small.
-    private static int Poisson(RandomStream random, double mean)
-    {
-        if (mean <= 0)
-            return 0;
-        var limit = Math.Exp(-mean);
-        var k = 0;
-        var product = random.NextDouble();
-        while (product > limit)
-        {
-            k++;
-            product *= random.NextDouble();
-        }
-
-        return k;
     }
 
     private static string Id(long run, int row) => string.Create(CultureInfo.InvariantCulture, $"sim-{run}-{row}");
