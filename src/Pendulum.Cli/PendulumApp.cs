@@ -30,6 +30,7 @@ public static class PendulumApp
             CompareCommand.Create(context),
             AuditCommand.Create(context),
             SensitivityCommand.Create(context),
+            RecoverCommand.Create(context),
             SweepCommand.Create(context),
             MergeCommand.Create(context),
             GamesCommand.Create(context),
