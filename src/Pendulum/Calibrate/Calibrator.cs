@@ -1,3 +1,4 @@
+using Pendulum.Observe;
 using System.Globalization;
 using Pendulum.Simulate;
 
@@ -43,7 +44,7 @@ public static class Calibrator
             }
         }
 
-        var search = new GridSearch(simulated, pair, fitted, observed, options, Ran, cancel);
+        var search = new GridSearch(simulated, pair, fitted, observed, options, Ran, cancel, record.Observer);
 
         // The weights, once, at the starting point: fixed weights keep the search from favouring candidates whose
         // moments merely scatter more. Then the coarse grid around the start, and a grid half as wide (in the
@@ -131,11 +132,11 @@ public static class Calibrator
 
     /// <summary>The grids' candidates of one calibration: built from the same simulated base, judged by the same objective.</summary>
     private sealed class GridSearch(Scenario scenario, int pair, List<FittedParameter> fitted, double?[] observed, CalibrationOptions options,
-        Action<int> ran, CancellationToken cancel)
+        Action<int> ran, CancellationToken cancel, ObserverParameters? observer)
     {
         /// <summary>The moments of each candidate over the reference runs.</summary>
         public MomentEstimate[][] Reference(IEnumerable<double[]> candidates) => SimulatedHistories.Estimate(
-            [.. candidates.Select(values => Apply(scenario, pair, fitted, values))], pair, options.ReferenceRuns, options.Seed, options.Threads, ran, cancel);
+            [.. candidates.Select(values => Apply(scenario, pair, fitted, values))], pair, options.ReferenceRuns, options.Seed, options.Threads, ran, cancel, observer);
 
         /// <summary>
         /// Simulates every combination of the values on the grid's few runs, shortlists the best few, and returns the
@@ -149,7 +150,7 @@ public static class Calibrator
             var candidates = combinations.Select(index => Apply(scenario, pair, fitted, Pick(values, index))).ToList();
             foreach (var candidate in candidates)
                 CheckHazards(candidate);
-            var estimates = SimulatedHistories.Estimate(candidates, pair, options.Runs, options.Seed, options.Threads, ran, cancel);
+            var estimates = SimulatedHistories.Estimate(candidates, pair, options.Runs, options.Seed, options.Threads, ran, cancel, observer);
             var shortlist = Enumerable.Range(0, candidates.Count)
                 .OrderBy(c => Objective(estimates[c], observed, scales)).ThenBy(c => c)
                 .Take(options.Shortlist)

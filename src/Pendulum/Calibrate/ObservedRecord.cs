@@ -15,6 +15,13 @@ namespace Pendulum.Calibrate;
 public sealed record ObservedRecord(DateOnly From, DateOnly To, PairHistory History, IReadOnlyList<CodedEvent> Incidents,
     IReadOnlyList<CodedEvent> Challenges, IReadOnlyList<SuspensionSpell> Suspensions, IReadOnlyDictionary<Moment, string> Unobserved)
 {
+    /// <summary>
+    /// The observer settings the record's zone shares were read with. The calibration reads every simulated history,
+    /// written as a record, with the same settings, so the zone shares compare like with like; null leaves the
+    /// simulated shares to the agents' own beliefs, a different statistic (kept for records built by hand in tests).
+    /// </summary>
+    public ObserverParameters? Observer { get; init; }
+
     /// <summary>The observed value of a moment; null when the record cannot give it.</summary>
     public double? Value(Moment moment) => Unobserved.ContainsKey(moment) ? null : moment.Value(History);
 
@@ -74,7 +81,7 @@ public sealed record ObservedRecord(DateOnly From, DateOnly To, PairHistory Hist
             ShareDistrust = zones[(int)TrustZone.Distrust] / days,
             ShareTrust = zones[(int)TrustZone.Trust] / days,
         };
-        return new ObservedRecord(from.Value, to.Value, history, incidents, challenges, spells, unobserved);
+        return new ObservedRecord(from.Value, to.Value, history, incidents, challenges, spells, unobserved) { Observer = options.Observer };
     }
 
     /// <summary>
@@ -119,7 +126,7 @@ public sealed record ObservedRecord(DateOnly From, DateOnly To, PairHistory Hist
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     // Runs the observer day by day over the span and counts the days it puts the pair in each zone.
-    private static int[] ZoneDays(IEnumerable<CodedEvent> events, string a, string b, ObserverParameters observer, DateOnly from, DateOnly to)
+    internal static int[] ZoneDays(IEnumerable<CodedEvent> events, string a, string b, ObserverParameters observer, DateOnly from, DateOnly to)
     {
         var accumulator = new PairAccumulator(a, b, driversPerPeriod: 0);
         foreach (var e in events)

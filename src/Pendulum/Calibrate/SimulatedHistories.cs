@@ -1,5 +1,8 @@
 using Pendulum.Internals;
+using Pendulum.Belief;
+using Pendulum.Observe;
 using Pendulum.Simulate;
+using Pendulum.Simulate.Records;
 
 namespace Pendulum.Calibrate;
 
@@ -13,8 +16,12 @@ public readonly record struct MomentEstimate(double Mean, double Spread, double 
 /// <summary>Simulated histories of a pair, turned into the same <see cref="PairHistory"/> the record gives.</summary>
 public static class SimulatedHistories
 {
-    /// <summary>The history of pair <paramref name="pair"/> in the run <paramref name="model"/> just finished.</summary>
-    public static PairHistory Of(TrustModel model, int pair)
+    /// <summary>
+    /// The history of pair <paramref name="pair"/> in the run <paramref name="model"/> just finished. With
+    /// <paramref name="observer"/> (and the model's act log on), the zone shares are the observer's reading of the run
+    /// written as a hand-coded record, as the real record's are; without, the agents' own beliefs.
+    /// </summary>
+    public static PairHistory Of(TrustModel model, int pair, ObserverParameters? observer = null)
     {
         var scenario = model.Scenario;
         var state = model.State.Pairs[pair];
@@ -23,7 +30,7 @@ public static class SimulatedHistories
         var daysPerStep = scenario.Step == TimeStep.Day ? 1 : ObservedRecord.DaysPerYear / 12;
         var years = steps * scenario.StepYears;
         var military = state.Spec.Channels.TryGetValue(ChannelKind.Military, out var channel) && channel.Present;
-        return new PairHistory
+        var history = new PairHistory
         {
             Years = years,
             Incidents = c.Incidents,
@@ -34,6 +41,13 @@ public static class SimulatedHistories
             ShareDistrust = c.StepsDistrust / steps,
             ShareTrust = c.StepsTrust / steps,
         };
+        if (observer is null || model.Acts is null)
+            return history;
+        var from = scenario.Start;
+        var to = scenario.DateOf(scenario.StepCount - 1);
+        var zones = ObservedRecord.ZoneDays(SimulatedEvents.Record(scenario, model.Acts, pair), state.Spec.A, state.Spec.B, observer, from, to);
+        var days = (double)(to.DayNumber - from.DayNumber + 1);
+        return history with { ShareDistrust = zones[(int)TrustZone.Distrust] / days, ShareTrust = zones[(int)TrustZone.Trust] / days };
     }
 
     /// <summary>
@@ -49,8 +63,9 @@ public static class SimulatedHistories
     /// <param name="threads">Worker threads.</param>
     /// <param name="onRuns">Told, from any thread, how many runs each finished block held.</param>
     /// <param name="cancel">Checked between runs.</param>
+    /// <param name="observer">When given, each history's zone shares are the observer's reading of it as a record (<see cref="Of"/>).</param>
     public static MomentEstimate[][] Estimate(IReadOnlyList<Scenario> scenarios, int pair, int runs, ulong seed, int threads,
-        Action<int>? onRuns = null, CancellationToken cancel = default)
+        Action<int>? onRuns = null, CancellationToken cancel = default, ObserverParameters? observer = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         const int BlockRuns = 8;
@@ -60,13 +75,13 @@ public static class SimulatedHistories
             var scenario = scenarios[(int)(index / blocksPerScenario)];
             var first = (int)(index % blocksPerScenario) * BlockRuns;
             var last = Math.Min(runs, first + BlockRuns);
-            var model = new TrustModel(scenario);
+            var model = new TrustModel(scenario) { Acts = observer is null ? null : [] };
             var values = new double?[last - first][];
             for (var run = first; run < last; run++)
             {
                 cancel.ThrowIfCancellationRequested();
                 model.Run(RandomStream.RunSeed(seed, run));
-                var history = Of(model, pair);
+                var history = Of(model, pair, observer);
                 values[run - first] = [.. Moment.All.Select(m => m.Value(history))];
             }
 

@@ -31,3 +31,28 @@ public sealed class ObserverRecoveryTests
         Assert.Equal(ObserverRecovery.Run(Base(), options), ObserverRecovery.Run(Base(), options));
     }
 }
+
+public sealed class SimulatedHistoriesTests
+{
+    [Fact]
+    public void Of_WithObserver_ZoneSharesAreTheObserversReadingOfTheRunAsARecord()
+    {
+        // Given a run with its act log, and the settings the shipped record is read with
+        var scenario = ScenarioLoader.Load(TestScenarios.Shipped("us-china-base.yaml"));
+        var observer = ObserverParametersFile.Load(Path.Combine(AppContext.BaseDirectory, "data", "us-china", "observer.yaml"));
+        var model = new TrustModel(scenario) { Acts = [] };
+        model.Run(4);
+
+        var agents = Pendulum.Calibrate.SimulatedHistories.Of(model, 0);
+        var read = Pendulum.Calibrate.SimulatedHistories.Of(model, 0, observer);
+
+        // Then the shares are counted over the observer's daily zones of the written record, not over the agents' beliefs
+        var accumulator = new PairAccumulator("USA", "CHN", 0);
+        foreach (var e in SimulatedEvents.Record(scenario, model.Acts!, 0))
+            accumulator.Add(e);
+        var days = accumulator.Measure(Frequency.Day, observer with { DriversPerPeriod = 0 }, scenario.Start, scenario.DateOf(scenario.StepCount - 1)).Periods;
+        Assert.Equal(days.Count(d => d.Zone == Pendulum.Belief.TrustZone.Distrust) / (double)scenario.StepCount, read.ShareDistrust, 12);
+        Assert.NotEqual(agents.ShareDistrust, read.ShareDistrust);
+        Assert.Equal(agents.Incidents, read.Incidents);
+    }
+}
