@@ -131,11 +131,7 @@ public sealed record ObservedRecord(DateOnly From, DateOnly To, PairHistory Hist
         var accumulator = new PairAccumulator(a, b, driversPerPeriod: 0);
         foreach (var e in events)
             accumulator.Add(e);
-        var measurement = accumulator.Measure(Frequency.Day, observer with { DriversPerPeriod = 0 }, from, to);
-        var days = new int[3];
-        foreach (var period in measurement.Periods)
-            days[(int)period.Zone]++;
-        return days;
+        return accumulator.ZoneDays(observer, from, to);
     }
 }
 

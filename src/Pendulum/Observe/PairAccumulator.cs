@@ -136,21 +136,11 @@ public sealed class PairAccumulator
             {
                 if (date < first || date > last)
                     continue;
-                var evidenceAb = 0.0;
-                var evidenceBa = 0.0;
                 if (_days.TryGetValue(date, out var day))
-                {
-                    evidenceAb = day.Ab.Evidence(parameters.Evidence);
-                    evidenceBa = day.Ba.Evidence(parameters.Evidence);
                     period.Add(day, parameters.Evidence);
-                }
-
                 if (_volume.TryGetValue(date, out var volume))
                     period.AddVolume(volume);
-                muAb = BeliefFilter.Step(muAb, evidenceAb, belief);
-                muBa = BeliefFilter.Step(muBa, evidenceBa, belief);
-                var position = BeliefFilter.Position(muAb, muBa);
-                zone = TrustZones.Next(zone, (position + 1) / 2, belief);
+                StepDay(day, parameters, ref muAb, ref muBa, ref zone);
             }
 
             periods.Add(period.Build(muAb, muBa, zone, _volumeKnown));
@@ -158,6 +148,37 @@ public sealed class PairAccumulator
         }
 
         return new PairMeasurement(CountryA, CountryB, frequency, parameters, periods);
+    }
+
+    /// <summary>
+    /// The number of days from <paramref name="from"/> to <paramref name="to"/> the pair spends in each zone (indexed by
+    /// <see cref="TrustZone"/>): the zones of a daily <see cref="Measure"/>, without building its periods, for callers
+    /// that need only the shares (the calibration reads thousands of simulated histories).
+    /// </summary>
+    public int[] ZoneDays(ObserverParameters parameters, DateOnly from, DateOnly to)
+    {
+        parameters.Validate();
+        var belief = parameters.Belief;
+        double muAb = belief.Prior, muBa = belief.Prior;
+        var zone = TrustZones.Of(belief.Prior, belief);
+        var days = new int[3];
+        for (var date = from; date <= to; date = date.AddDays(1))
+        {
+            _days.TryGetValue(date, out var day);
+            StepDay(day, parameters, ref muAb, ref muBa, ref zone);
+            days[(int)zone]++;
+        }
+
+        return days;
+    }
+
+    // One day of the filter, both directions: the day's evidence (none without events), then the pair's zone.
+    private static void StepDay(Day? day, ObserverParameters parameters, ref double muAb, ref double muBa, ref TrustZone zone)
+    {
+        var belief = parameters.Belief;
+        muAb = BeliefFilter.Step(muAb, day?.Ab.Evidence(parameters.Evidence) ?? 0, belief);
+        muBa = BeliefFilter.Step(muBa, day?.Ba.Evidence(parameters.Evidence) ?? 0, belief);
+        zone = TrustZones.Next(zone, (BeliefFilter.Position(muAb, muBa) + 1) / 2, belief);
     }
 
     /// <summary>One day of the pair: a tally per direction and the strongest events of each direction and QuadClass.</summary>
