@@ -37,6 +37,8 @@ public static class PendulumApp
             ServeCommand.Create(context),
             ReportCommand.Create(context),
         };
+        // Help and usage name the command as users type it (the tool's command), not the assembly.
+        root.HelpName = "pendulum";
         return root;
     }
 
