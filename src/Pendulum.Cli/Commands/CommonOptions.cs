@@ -18,6 +18,18 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "table",
     }.AcceptOnlyFromAmong("table", "csv", "json");
 
+    /// <summary>The format of a command whose result is a table: also <c>parquet</c>, which <see cref="TableOut"/> names the file of.</summary>
+    public static Option<string> TableFormat() => new Option<string>("--format")
+    {
+        Description = "Output format: table, csv, json or parquet (parquet needs --out FILE).",
+        DefaultValueFactory = _ => "table",
+    }.AcceptOnlyFromAmong("table", "csv", "json", "parquet");
+
+    public static Option<string?> TableOut() => new("--out")
+    {
+        Description = "Write the result to this file (complete or not at all) instead of standard output; required by --format parquet.",
+    };
+
     public static Option<string?> DeclaredChannels() => new("--declared")
     {
         Description = "A YAML file of known channels (name, kind, opened, suspensions); see docs/channels.md.",

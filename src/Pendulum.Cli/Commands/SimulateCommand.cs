@@ -23,17 +23,18 @@ internal static class SimulateCommand
         {
             Description = "Simulate only part K of N of the runs (K from 1), for 'pendulum merge' to join: e.g. --shard 2/4.",
         };
+        var parquet = SimulationArguments.Parquet("runs.parquet, steps.parquet and summary.parquet beside the CSVs");
         var command = new Command("simulate", "Simulate a scenario many times: per-run summaries, per-step quantiles, outcomes with 95% intervals.")
         {
-            scenario, runs, seed, threads, output, format, shard,
+            scenario, runs, seed, threads, output, format, shard, parquet,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(context, new SimulateArguments(
             parse.GetValue(scenario)!, parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads),
-            parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(shard)), cancel)));
+            parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(shard), parse.GetValue(parquet)), cancel)));
         return command;
     }
 
-    internal sealed record SimulateArguments(string Scenario, int Runs, ulong Seed, int Threads, string? Out, string Format, string? Shard);
+    internal sealed record SimulateArguments(string Scenario, int Runs, ulong Seed, int Threads, string? Out, string Format, string? Shard, bool Parquet = false);
 
     internal static int Run(CliContext context, SimulateArguments args, CancellationToken cancel)
     {
@@ -69,6 +70,8 @@ internal static class SimulateCommand
             OutcomeTable.WriteCsv(Path.Combine(folder, "summary.csv"), result.Outcomes);
         }
 
+        if (args.Parquet)
+            SimulationParquet.Write(folder);
         OutcomeTable.Print(context, result, args.Format);
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {folder}{Path.DirectorySeparatorChar}"));
         if (result.Cancelled)

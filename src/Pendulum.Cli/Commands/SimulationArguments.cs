@@ -29,6 +29,8 @@ internal static class SimulationArguments
 
     public static Option<string?> Out(string what) => new("--out") { Description = $"Folder for {what} (default out/NAME, NAME the scenario file's name)." };
 
+    public static Option<bool> Parquet(string what) => new("--parquet") { Description = $"Also write {what} (Parquet: typed columns, nulls for missing values)." };
+
     public static Option<string> Format() => new Option<string>("--format")
     {
         Description = "How to print the summary: table or json.",
