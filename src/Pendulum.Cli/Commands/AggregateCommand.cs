@@ -29,7 +29,7 @@ internal static class AggregateCommand
         var format = new Option<string>("--format") { Description = "Output format: csv, json or parquet (parquet needs --out).", DefaultValueFactory = _ => "csv" }
             .AcceptOnlyFromAmong("csv", "json", "parquet");
         var output = new Option<string?>("--out") { Description = "Write to this file (complete or not at all) instead of standard output." };
-        var threads = new Option<int>("--threads") { Description = "Threads that scan (0: one per processor). The output does not depend on it.", DefaultValueFactory = _ => 0 };
+        var threads = new Option<int>("--threads") { Description = "Threads that scan (0: one per processor). The output does not depend on it.", DefaultValueFactory = _ => CommonOptions.DefaultThreads(0) };
         var lenient = new Option<bool>("--lenient") { Description = "Skip and count rows that cannot be read instead of stopping at the first." };
         var command = new Command("aggregate", "Sum a pair's events by day, month or year straight from raw GDELT files: count, Goldstein and mentions per QuadClass.")
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pendulum.Cli.Config;
 using Pendulum.Events.Countries;
 
 namespace Pendulum.Cli.Commands;
@@ -8,9 +9,20 @@ internal static class CommonOptions
 {
     public static Option<string?> Db() => new("--db")
     {
-        Description = "Store: an SQLite file (default pendulum.db in the working folder), a PostgreSQL connection string (Host=...;Database=...) "
-            + "or a ClickHouse cluster (clickhouse://HOST:PORT,HOST:PORT/DATABASE?cluster=NAME).",
+        Description = "Store: an SQLite file (default: PENDULUM_DB, else pendulum.yaml's db, else pendulum.db in the working folder), "
+            + "a PostgreSQL connection string (Host=...;Database=...) or a ClickHouse cluster (clickhouse://HOST:PORT,HOST:PORT/DATABASE?cluster=NAME).",
+        DefaultValueFactory = _ => CliDefaults.Current.Db?.Value,
     };
+
+    /// <summary>An observer parameters file, by default pendulum.yaml's <c>params</c>.</summary>
+    public static Option<string?> ObserverParams(string description) => new("--params")
+    {
+        Description = description + " Default: pendulum.yaml's params, else the built-in parameters.",
+        DefaultValueFactory = _ => CliDefaults.Current.Params?.Value,
+    };
+
+    /// <summary>Worker threads, by default pendulum.yaml's <c>threads</c>, else <paramref name="fallback"/>.</summary>
+    public static int DefaultThreads(int fallback) => CliDefaults.Current.Threads?.Value ?? fallback;
 
     public static Option<string> OutputFormat() => new Option<string>("--format")
     {

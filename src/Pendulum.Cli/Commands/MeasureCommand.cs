@@ -20,7 +20,7 @@ internal static class MeasureCommand
             .AcceptOnlyFromAmong("day", "week", "month", "year");
         var from = CommonOptions.Date("--from", "First day measured");
         var to = CommonOptions.Date("--to", "Last day measured");
-        var parameters = new Option<string?>("--params") { Description = "Observer parameters file (YAML or JSON); see docs/observer.md." };
+        var parameters = CommonOptions.ObserverParams("Observer parameters file (YAML or JSON); see docs/observer.md.");
         var input = new Option<string[]>("--input") { Description = "Measure straight from event files (streaming, nothing stored) instead of the store.", AllowMultipleArgumentsPerToken = true };
         var format = CommonOptions.TableFormat();
         var output = CommonOptions.TableOut();

@@ -23,7 +23,7 @@ internal static class SimulationArguments
     public static Option<int> Threads() => new("--threads")
     {
         Description = "Worker threads (default: the number of cores). The output does not depend on it.",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
+        DefaultValueFactory = _ => CommonOptions.DefaultThreads(Environment.ProcessorCount),
         Validators = { r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--threads must be at least 1"); } },
     };
 
