@@ -5,7 +5,8 @@
 #   - the self-contained single-file binary, built without and with ReadyToRun;
 #   - `dotnet Pendulum.Cli.dll --version` from a Release build, and a hello-world program as the runtime's floor.
 # Each command runs RUNS times (default 20) after one warm-up, alternating; prints the median wall and CPU seconds
-# (GNU time). Builds everything it times into a scratch folder (several minutes: the ReadyToRun binary is slow to build).
+# (GNU time). Builds everything it times into a scratch folder (several minutes: the ReadyToRun binary is slow to build;
+# PENDULUM_STARTUP_REUSE=1 times what an earlier run built).
 # Usage: bench/startup.sh [RUNS]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -16,6 +17,7 @@ runs="${1:-20}"
 need_gnu_time
 mkdir -p "$dir"
 
+if [[ -z "${PENDULUM_STARTUP_REUSE:-}" ]]; then   # PENDULUM_STARTUP_REUSE=1: time what an earlier run built
 echo "building (tool portable, tool ReadyToRun, binary without and with ReadyToRun, hello world)" >&2
 "$root/scripts/pack.sh" --portable --tool-only --out "$dir/portable" >&2
 "$root/scripts/pack.sh" --out "$dir/r2r" >&2
@@ -30,6 +32,7 @@ printf '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputT
 echo 'System.Console.WriteLine("1.0");' > "$dir/hello/Program.cs"
 dotnet build "$dir/hello" -c Release -nologo -v q >&2
 build src/Pendulum.Cli
+fi
 
 commands=(
   "tool, portable (JIT)|$dir/tool-portable/pendulum --version"
@@ -40,13 +43,13 @@ commands=(
   "hello world (runtime floor)|$dir/hello/bin/Release/net10.0/hello"
 )
 declare -A wall cpu
-for entry in "${commands[@]}"; do "${entry#*|}" >/dev/null; done   # warm-up
+for entry in "${commands[@]}"; do ${entry#*|} >/dev/null; done   # warm-up
 for ((r = 0; r < runs; r++)); do
   for entry in "${commands[@]}"; do
-    out=$( { /usr/bin/time -f "%e %U %S" ${entry#*|} >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
-    read -r e u s <<<"$out"
+    /usr/bin/time -o "$dir/time.txt" -f "%e %U %S" ${entry#*|} >/dev/null 2>&1
+    read -r e u s < "$dir/time.txt"
     wall["${entry%%|*}"]+="$e "
-    cpu["${entry%%|*}"]+="$(echo "$u + $s" | bc) "
+    cpu["${entry%%|*}"]+="$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }') "
   done
 done
 med() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
