@@ -4,6 +4,8 @@
 #    clickhouse-client; the .NET SDK and Node.js with npm, which builds the dashboard, must already be there),
 #  - starts a throwaway PostgreSQL cluster on 127.0.0.1 on a free port (as the postgres user when run as root),
 #  - starts a throwaway two-shard ClickHouse cluster on 127.0.0.1 (scripts/clickhouse.sh),
+#  - packs the dotnet tool, installs it into a temporary tool path and runs `pendulum demo` in an empty folder
+#    (scripts/tool-check.sh; one test in the count),
 #  - runs `dotnet test` over the whole solution,
 #  - stops the clusters whatever happens, and ends with one line: "N passed, N failed, N skipped".
 set -euo pipefail
@@ -70,10 +72,29 @@ PENDULUM_TEST_CLICKHOUSE=$(scripts/clickhouse.sh start "$CH_DIR" 2 pendulum_test
 export PENDULUM_TEST_CLICKHOUSE PENDULUM_TEST_CLICKHOUSE_DIR="$CH_DIR"
 # --- end of ClickHouse ---------------------------------------------------------------------------------------------
 
+
 status=0
 dotnet test Pendulum.slnx -c Release --logger "trx" --results-directory "$RESULTS" "$@" || status=$?
 
-passed=0; failed=0; skipped=0; files=0
+# --- The installed tool: pack it, install it into a temporary tool path, run `pendulum demo` in an empty folder ------
+# (scripts/tool-check.sh; one test in the count), then the browser test that opens the dashboard the installed tool
+# serves over the demo's store (skipped in the run above, which had no tool). After the main run, so the tool's
+# linux-x64 restore does not make that run build everything again.
+TOOL_DIR=$(mktemp -d /tmp/pendulum-tool.XXXXXX)
+trap 'rm -rf "$TOOL_DIR"; stop_clickhouse; stop_pg' EXIT
+tool_passed=0; tool_failed=0
+if scripts/tool-check.sh "$TOOL_DIR"; then
+  tool_passed=1
+  PENDULUM_INSTALLED_TOOL="$TOOL_DIR/bin/pendulum" PENDULUM_INSTALLED_DEMO="$TOOL_DIR/empty" \
+    dotnet test tests/Pendulum.Web.Tests -c Release --no-build --filter "FullyQualifiedName~InstalledToolBrowserTests" \
+    --logger "trx;LogFileName=installed-tool.trx" --results-directory "$RESULTS" || status=$?
+else
+  tool_failed=1
+  log "the installed tool failed (logs above)"
+fi
+# --- end of the installed tool ---------------------------------------------------------------------------------------
+
+passed=$tool_passed; failed=$tool_failed; skipped=0; files=0
 for trx in "$RESULTS"/*.trx; do
   [ -e "$trx" ] || continue
   files=$((files + 1))

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pendulum.Cli.Commands;
+using Pendulum.Cli.Config;
 
 namespace Pendulum.Cli;
 
@@ -39,14 +40,34 @@ public static class PendulumApp
             CalibrateCommand.Create(context),
             ServeCommand.Create(context),
             ReportCommand.Create(context),
+            ConfigCommand.Create(context),
+            CompletionCommand.Create(context),
         };
+        // Help and usage name the command as users type it (the tool's command), not the assembly.
+        root.HelpName = "pendulum";
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, stdout, stderr, CliEnvironment.Process);
+
+    /// <summary>Runs with the defaults (PENDULUM_DB, pendulum.yaml) of <paramref name="environment"/>; tests give their own.</summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment environment)
     {
+        CliDefaults.Use(environment);
         var root = BuildRoot(stdout, stderr);
-        var parsed = root.Parse(args);
+        ParseResult parsed;
+        try
+        {
+            parsed = root.Parse(args);
+        }
+        catch (PendulumException e)
+        {
+            // Option defaults read PENDULUM_DB and pendulum.yaml while parsing: a bad config file stops here.
+            await stderr.WriteLineAsync($"pendulum: {e.Message}");
+            return e.ExitCode;
+        }
+
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

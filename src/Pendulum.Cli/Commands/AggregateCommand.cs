@@ -26,10 +26,10 @@ internal static class AggregateCommand
         var dyad = new Option<string>("--dyad") { Description = "Two country codes, e.g. USA-CHN; rows in both directions are kept.", Required = true };
         var by = new Option<string>("--by") { Description = "Group by day (SQLDATE), month (MonthYear) or year (Year).", DefaultValueFactory = _ => "day" }
             .AcceptOnlyFromAmong("day", "month", "year");
-        var format = new Option<string>("--format") { Description = "Output format: csv or json.", DefaultValueFactory = _ => "csv" }
-            .AcceptOnlyFromAmong("csv", "json");
+        var format = new Option<string>("--format") { Description = "Output format: csv, json or parquet (parquet needs --out).", DefaultValueFactory = _ => "csv" }
+            .AcceptOnlyFromAmong("csv", "json", "parquet");
         var output = new Option<string?>("--out") { Description = "Write to this file (complete or not at all) instead of standard output." };
-        var threads = new Option<int>("--threads") { Description = "Threads that scan (0: one per processor). The output does not depend on it.", DefaultValueFactory = _ => 0 };
+        var threads = new Option<int>("--threads") { Description = "Threads that scan (0: one per processor). The output does not depend on it.", DefaultValueFactory = _ => CommonOptions.DefaultThreads(0) };
         var lenient = new Option<bool>("--lenient") { Description = "Skip and count rows that cannot be read instead of stopping at the first." };
         var command = new Command("aggregate", "Sum a pair's events by day, month or year straight from raw GDELT files: count, Goldstein and mentions per QuadClass.")
         {
@@ -49,6 +49,8 @@ internal static class AggregateCommand
         var period = args.By switch { "month" => ScanPeriod.Month, "year" => ScanPeriod.Year, _ => ScanPeriod.Day };
         if (args.Threads < 0)
             throw new UsageException($"--threads must be 0 (one per processor) or more, not {args.Threads}", "--threads");
+        if (args.Format == "parquet" && args.Out is null)
+            throw new UsageException("--format parquet writes a file: give --out FILE", "--out");
         var files = InputPaths.Expand(args.Input);
         var options = new PairScanOptions { ActorA = a, ActorB = b, Period = period, Threads = args.Threads, Lenient = args.Lenient };
 
@@ -57,7 +59,11 @@ internal static class AggregateCommand
         var result = await FileProgressView.RunAsync(context, label, progress => Task.Run(() => PairScanner.Scan(files, options,
             progress.As<PairScanProgress>(p => new FileProgress(p.File, p.BytesDone, p.BytesTotal, p.RowsRead)), cancel), cancel));
 
-        if (args.Out is null)
+        if (args.Format == "parquet")
+        {
+            ParquetTable.Write(args.Out!, TableSchemas.Aggregate, csv => PairScanCsv.Write(result, period, csv));
+        }
+        else if (args.Out is null)
         {
             Write(result, period, args.Format, context.Out);
         }

@@ -20,7 +20,7 @@ internal static class ChannelsCommand
         if (!request.SawEventsInRange)
             request.ReportNoEvents(context.Error);
         var timelines = request.Range() is { } range ? tracker.Timelines(range.From, range.To) : [];
-        ChannelOutput.Write(timelines, args.Format, context.Out);
+        TableOutput.Write(args.Format, args.Out, TableSchemas.Channels, context.Out, (f, w) => ChannelOutput.Write(timelines, f, w));
         return ExitCodes.Ok;
     }
 }

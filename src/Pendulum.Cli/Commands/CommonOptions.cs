@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pendulum.Cli.Config;
 using Pendulum.Events.Countries;
 
 namespace Pendulum.Cli.Commands;
@@ -8,15 +9,38 @@ internal static class CommonOptions
 {
     public static Option<string?> Db() => new("--db")
     {
-        Description = "Store: an SQLite file (default pendulum.db in the working folder), a PostgreSQL connection string (Host=...;Database=...) "
-            + "or a ClickHouse cluster (clickhouse://HOST:PORT,HOST:PORT/DATABASE?cluster=NAME).",
+        Description = "Store: an SQLite file (default: PENDULUM_DB, else pendulum.yaml's db, else pendulum.db in the working folder), "
+            + "a PostgreSQL connection string (Host=...;Database=...) or a ClickHouse cluster (clickhouse://HOST:PORT,HOST:PORT/DATABASE?cluster=NAME).",
+        DefaultValueFactory = _ => CliDefaults.Current.Db?.Value,
     };
+
+    /// <summary>An observer parameters file, by default pendulum.yaml's <c>params</c>.</summary>
+    public static Option<string?> ObserverParams(string description) => new("--params")
+    {
+        Description = description + " Default: pendulum.yaml's params, else the built-in parameters.",
+        DefaultValueFactory = _ => CliDefaults.Current.Params?.Value,
+    };
+
+    /// <summary>Worker threads, by default pendulum.yaml's <c>threads</c>, else <paramref name="fallback"/>.</summary>
+    public static int DefaultThreads(int fallback) => CliDefaults.Current.Threads?.Value ?? fallback;
 
     public static Option<string> OutputFormat() => new Option<string>("--format")
     {
         Description = "Output format: table, csv or json.",
         DefaultValueFactory = _ => "table",
     }.AcceptOnlyFromAmong("table", "csv", "json");
+
+    /// <summary>The format of a command whose result is a table: also <c>parquet</c>, which <see cref="TableOut"/> names the file of.</summary>
+    public static Option<string> TableFormat() => new Option<string>("--format")
+    {
+        Description = "Output format: table, csv, json or parquet (parquet needs --out FILE).",
+        DefaultValueFactory = _ => "table",
+    }.AcceptOnlyFromAmong("table", "csv", "json", "parquet");
+
+    public static Option<string?> TableOut() => new("--out")
+    {
+        Description = "Write the result to this file (complete or not at all) instead of standard output; required by --format parquet.",
+    };
 
     public static Option<string?> DeclaredChannels() => new("--declared")
     {

@@ -19,19 +19,23 @@ internal static class CompareCommand
         var runs = SimulationArguments.Runs(1000);
         var seed = SimulationArguments.Seed();
         var threads = SimulationArguments.Threads();
-        var format = SimulationArguments.Format();
+        var format = CommonOptions.TableFormat();
+        var output = CommonOptions.TableOut();
         var command = new Command("compare", "Compare two scenarios run on the same seeds: each outcome's difference B - A with its 95% interval.")
         {
-            first, second, runs, seed, threads, format,
+            first, second, runs, seed, threads, format, output,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(context, parse.GetValue(first)!, parse.GetValue(second)!,
             new SimulationOptions { Runs = parse.GetValue(runs), Seed = parse.GetValue(seed), Threads = parse.GetValue(threads), StepQuantiles = false },
-            parse.GetValue(format)!, cancel)));
+            parse.GetValue(format)!, cancel, parse.GetValue(output))));
         return command;
     }
 
-    internal static int Run(CliContext context, string pathA, string pathB, SimulationOptions options, string format, CancellationToken cancel)
+    internal static int Run(CliContext context, string pathA, string pathB, SimulationOptions options, string format, CancellationToken cancel,
+        string? output = null)
     {
+        if (format == "parquet" && output is null)
+            throw new UsageException("--format parquet writes a file: give --out FILE", "--out");
         var a = ScenarioLoader.Load(SimulationArguments.Resolve(pathA));
         var b = ScenarioLoader.Load(SimulationArguments.Resolve(pathB));
         var pairs = a.Pairs.Select(p => p.Key).Intersect(b.Pairs.Select(p => p.Key)).ToList();
@@ -45,7 +49,11 @@ internal static class CompareCommand
         var n = Math.Min(runsA.Count, runsB.Count);
         var rows = ScenarioComparison.Of(runsA, runsB, pairs);
 
-        if (format == "json")
+        if (format is "csv" or "parquet")
+        {
+            TableOutput.Write(format, output, TableSchemas.Compare, context.Out, (_, w) => ComparisonCsv.Write(rows, w));
+        }
+        else if (format == "json")
         {
             var document = new Dictionary<string, object?>
             {

@@ -25,7 +25,7 @@ internal static class CrisesCommand
         var analysis = PairCrisisAnalysis.Run(request.Read(), request.A, request.B, request.Declared, args.From, args.To, options);
         if (!analysis.SawEvents)
             request.ReportNoEvents(context.Error);
-        CrisisOutput.Write(analysis.Episodes, args.Format, context.Out);
+        TableOutput.Write(args.Format, args.Out, TableSchemas.Crises, context.Out, (f, w) => CrisisOutput.Write(analysis.Episodes, f, w));
         return ExitCodes.Ok;
     }
 }

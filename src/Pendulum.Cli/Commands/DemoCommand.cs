@@ -44,7 +44,7 @@ internal static class DemoCommand
         var output = new Option<string>("--out") { Description = "Folder for the report and the fitted scenario.", DefaultValueFactory = _ => "pendulum-report" };
         var runs = new Option<int>("--runs") { Description = "Simulated runs per scenario (at least 2,000 for the published figures).", DefaultValueFactory = _ => 2000 };
         var seed = new Option<ulong>("--seed") { Description = "Master seed: the same seed gives the same results.", DefaultValueFactory = _ => 1 };
-        var threads = new Option<int>("--threads") { Description = "Worker threads; results do not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = new Option<int>("--threads") { Description = "Worker threads; results do not depend on it.", DefaultValueFactory = _ => CommonOptions.DefaultThreads(Environment.ProcessorCount) };
         var checkedOnly = new Option<bool>("--checked-only")
         {
             Description = "Use only the record's rows whose source was read (checked column), leaving out those named from knowledge.",

@@ -12,21 +12,24 @@ internal static class EventsCommand
         var dyad = new Option<string>("--dyad") { Description = "Two ISO alpha-3 codes, e.g. USA-CHN; both directions are listed.", Required = true };
         var from = CommonOptions.Date("--from", "First day included");
         var to = CommonOptions.Date("--to", "Last day included");
-        var format = CommonOptions.OutputFormat();
+        var format = CommonOptions.TableFormat();
+        var output = CommonOptions.TableOut();
         var db = CommonOptions.Db();
-        var command = new Command("events", "List the stored events between two countries, in date order.") { dyad, from, to, format, db };
+        var command = new Command("events", "List the stored events between two countries, in date order.") { dyad, from, to, format, output, db };
         command.SetAction(parse => Run(context, parse.GetValue(dyad)!, parse.GetValue(from), parse.GetValue(to),
-            parse.GetValue(format)!, parse.GetValue(db)));
+            parse.GetValue(format)!, parse.GetValue(db), parse.GetValue(output)));
         return command;
     }
 
-    internal static int Run(CliContext context, string dyad, DateOnly? from, DateOnly? to, string format, string? db)
+    internal static int Run(CliContext context, string dyad, DateOnly? from, DateOnly? to, string format, string? db, string? output = null)
     {
         var (a, b) = CommonOptions.ParseDyad(dyad);
         if (from > to)
             throw new UsageException($"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}", "--from");
         using var store = EventStore.Open(db);
-        var count = EventOutput.Write(store.Events(new EventQuery(a, b, from, to)), format, context.Out);
+        long count = 0;
+        TableOutput.Write(format, output, TableSchemas.Events, context.Out,
+            (f, w) => count = EventOutput.Write(store.Events(new EventQuery(a, b, from, to)), f, w));
         if (count == 0)
         {
             context.Error.WriteLine($"No events between {a} and {b} ({Display.Range(from, to)}) in {store.Description}.");

@@ -29,7 +29,7 @@ internal static class IngestCommand
         var threads = new Option<int>("--threads")
         {
             Description = "Threads that filter a GDELT file (plain or zipped) with --actors, and small files read ahead at a time (0: one per processor). What is stored does not depend on it.",
-            DefaultValueFactory = _ => 0,
+            DefaultValueFactory = _ => CommonOptions.DefaultThreads(0),
         };
         var lenient = new Option<bool>("--lenient") { Description = "Skip bad rows (counted and reported) instead of refusing the file." };
         var goldstein = new Option<string?>("--goldstein")

@@ -20,24 +20,25 @@ internal static class MeasureCommand
             .AcceptOnlyFromAmong("day", "week", "month", "year");
         var from = CommonOptions.Date("--from", "First day measured");
         var to = CommonOptions.Date("--to", "Last day measured");
-        var parameters = new Option<string?>("--params") { Description = "Observer parameters file (YAML or JSON); see docs/observer.md." };
+        var parameters = CommonOptions.ObserverParams("Observer parameters file (YAML or JSON); see docs/observer.md.");
         var input = new Option<string[]>("--input") { Description = "Measure straight from event files (streaming, nothing stored) instead of the store.", AllowMultipleArgumentsPerToken = true };
-        var format = CommonOptions.OutputFormat();
+        var format = CommonOptions.TableFormat();
+        var output = CommonOptions.TableOut();
         var chart = new Option<string?>("--chart") { Description = "Also write an SVG chart of the position over time to this file." };
         var db = CommonOptions.Db();
         var command = new Command("measure", "Measure a pair: event series, trust beliefs both ways, pendulum position, zone and the events that moved it.")
         {
-            dyad, actors, at, freq, from, to, parameters, input, format, chart, db,
+            dyad, actors, at, freq, from, to, parameters, input, format, output, chart, db,
         };
         command.SetAction((parse, cancel) => Run(context, new MeasureArguments(
             parse.GetValue(dyad), parse.GetValue(actors), parse.GetValue(at), Frequencies.Parse(parse.GetValue(freq)!)!.Value,
             parse.GetValue(from), parse.GetValue(to), parse.GetValue(parameters), parse.GetValue(input) ?? [], parse.GetValue(format)!,
-            parse.GetValue(chart), parse.GetValue(db)), cancel));
+            parse.GetValue(chart), parse.GetValue(db), parse.GetValue(output)), cancel));
         return command;
     }
 
     internal sealed record MeasureArguments(string? Dyad, string? Actors, string? At, Frequency Frequency, DateOnly? From, DateOnly? To,
-        string? Parameters, string[] Input, string Format, string? Chart, string? Db);
+        string? Parameters, string[] Input, string Format, string? Chart, string? Db, string? Out = null);
 
     internal static Task<int> Run(CliContext context, MeasureArguments args, CancellationToken cancel)
     {
@@ -72,7 +73,7 @@ internal static class MeasureCommand
             context.Error.WriteLine($"No events between {a} and {b} ({Display.Range(args.From, args.To)}) in {source}.");
         }
 
-        MeasurementOutput.Write(measurement, args.Format, context.Out);
+        TableOutput.Write(args.Format, args.Out, TableSchemas.Measurement, context.Out, (f, w) => MeasurementOutput.Write(measurement, f, w));
         if (args.Chart is not null)
         {
             var crises = ChartCrises(args, a, b, files, parameters, cancel);
@@ -134,9 +135,10 @@ internal static class MeasureCommand
         }
 
         if (at is { } day)
-            MeasurementOutput.WriteMatrix(ManyPairs.At(day, countries, measurements), args.Format, context.Out);
+            TableOutput.Write(args.Format, args.Out, TableSchemas.Matrix, context.Out,
+                (f, w) => MeasurementOutput.WriteMatrix(ManyPairs.At(day, countries, measurements), f, w));
         else
-            MeasurementOutput.WriteMany(measurements, args.Format, context.Out);
+            TableOutput.Write(args.Format, args.Out, TableSchemas.Measurement, context.Out, (f, w) => MeasurementOutput.WriteMany(measurements, f, w));
         return ExitCodes.Ok;
     }
 

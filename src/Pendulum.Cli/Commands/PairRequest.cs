@@ -76,7 +76,7 @@ internal sealed class PairRequest : IDisposable
 
 }
 
-/// <summary>The options of the pair commands, defined once: <c>--dyad --from --to --declared --format --db</c>.</summary>
+/// <summary>The options of the pair commands, defined once: <c>--dyad --from --to --declared --format --out --db</c>.</summary>
 internal sealed class PairOptions
 {
     public Option<string> Dyad { get; } = new("--dyad") { Description = "Two ISO alpha-3 codes, e.g. USA-CHN; both directions count.", Required = true };
@@ -87,19 +87,21 @@ internal sealed class PairOptions
 
     public Option<string?> Declared { get; } = CommonOptions.DeclaredChannels();
 
-    public Option<string> Format { get; } = CommonOptions.OutputFormat();
+    public Option<string> Format { get; } = CommonOptions.TableFormat();
+
+    public Option<string?> Out { get; } = CommonOptions.TableOut();
 
     public Option<string?> Db { get; } = CommonOptions.Db();
 
     /// <summary>A command with these options whose action receives their values.</summary>
     public Command Command(string name, string description, Func<PairArguments, int> run)
     {
-        var command = new Command(name, description) { Dyad, From, To, Declared, Format, Db };
+        var command = new Command(name, description) { Dyad, From, To, Declared, Format, Out, Db };
         command.SetAction(parse => run(new PairArguments(parse.GetValue(Dyad)!, parse.GetValue(From), parse.GetValue(To),
-            parse.GetValue(Declared), parse.GetValue(Format)!, parse.GetValue(Db))));
+            parse.GetValue(Declared), parse.GetValue(Format)!, parse.GetValue(Db), parse.GetValue(Out))));
         return command;
     }
 }
 
 /// <summary>The values of <see cref="PairOptions"/>.</summary>
-internal sealed record PairArguments(string Dyad, DateOnly? From, DateOnly? To, string? Declared, string Format, string? Db);
+internal sealed record PairArguments(string Dyad, DateOnly? From, DateOnly? To, string? Declared, string Format, string? Db, string? Out = null);

@@ -22,7 +22,7 @@ internal static class ServeCommand
             DefaultValueFactory = _ => "127.0.0.1",
         };
         var port = new Option<int>("--port") { Description = $"Port to listen on (0 picks a free one). Default {DefaultPort}.", DefaultValueFactory = _ => DefaultPort };
-        var parameters = new Option<string?>("--params") { Description = "Observer parameters file (YAML or JSON) for every measurement served." };
+        var parameters = CommonOptions.ObserverParams("Observer parameters file (YAML or JSON) for every measurement served.");
         var declared = new Option<string[]>("--declared")
         {
             Description = "Declared-channels files for the channel and crisis panels (default: the shipped data/us-china/channels.yaml); a pair uses the first that names it.",

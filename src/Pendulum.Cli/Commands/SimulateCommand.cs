@@ -33,19 +33,20 @@ internal static class SimulateCommand
             Description = "How densely --events writes: record (one row per act a coder would record) or media (GDELT-like volume).",
             DefaultValueFactory = _ => "record",
         }.AcceptOnlyFromAmong("record", "media");
+        var parquet = SimulationArguments.Parquet("runs.parquet, steps.parquet and summary.parquet beside the CSVs");
         var command = new Command("simulate", "Simulate a scenario many times: per-run summaries, per-step quantiles, outcomes with 95% intervals.")
         {
-            scenario, runs, seed, threads, output, format, shard, events, density,
+            scenario, runs, seed, threads, output, format, shard, events, density, parquet,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(context, new SimulateArguments(
             parse.GetValue(scenario)!, parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads),
             parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(shard), parse.GetValue(events),
-            parse.GetValue(density) == "media" ? RecordDensity.Media : RecordDensity.Record), cancel)));
+            parse.GetValue(density) == "media" ? RecordDensity.Media : RecordDensity.Record, parse.GetValue(parquet)), cancel)));
         return command;
     }
 
     internal sealed record SimulateArguments(string Scenario, int Runs, ulong Seed, int Threads, string? Out, string Format, string? Shard,
-        string? Events = null, RecordDensity Density = RecordDensity.Record);
+        string? Events = null, RecordDensity Density = RecordDensity.Record, bool Parquet = false);
 
     internal static int Run(CliContext context, SimulateArguments args, CancellationToken cancel)
     {
@@ -87,6 +88,8 @@ internal static class SimulateCommand
         }
 
         CalibrationFile.Write(folder, result.Calibration);
+        if (args.Parquet)
+            SimulationParquet.Write(folder);
         OutcomeTable.Print(context, result, args.Format);
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {folder}{Path.DirectorySeparatorChar}"));
         if (result.Cancelled)

@@ -23,11 +23,13 @@ internal static class SimulationArguments
     public static Option<int> Threads() => new("--threads")
     {
         Description = "Worker threads (default: the number of cores). The output does not depend on it.",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
+        DefaultValueFactory = _ => CommonOptions.DefaultThreads(Environment.ProcessorCount),
         Validators = { r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--threads must be at least 1"); } },
     };
 
     public static Option<string?> Out(string what) => new("--out") { Description = $"Folder for {what} (default out/NAME, NAME the scenario file's name)." };
+
+    public static Option<bool> Parquet(string what) => new("--parquet") { Description = $"Also write {what} (Parquet: typed columns, nulls for missing values)." };
 
     public static Option<string> Format() => new Option<string>("--format")
     {

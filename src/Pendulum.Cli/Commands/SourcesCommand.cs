@@ -13,32 +13,37 @@ internal static class SourcesCommand
     public static Command Create(CliContext context)
     {
         var db = CommonOptions.Db();
-        var format = CommonOptions.OutputFormat();
-        var command = new Command("sources", "List the files ingested into the store, with their counts and content hash.") { db, format };
-        command.SetAction(parse => Run(context, parse.GetValue(db), parse.GetValue(format)!));
+        var format = CommonOptions.TableFormat();
+        var output = CommonOptions.TableOut();
+        var command = new Command("sources", "List the files ingested into the store, with their counts and content hash.") { db, format, output };
+        command.SetAction(parse => Run(context, parse.GetValue(db), parse.GetValue(format)!, parse.GetValue(output)));
         return command;
     }
 
-    internal static int Run(CliContext context, string? db, string format)
+    internal static int Run(CliContext context, string? db, string format, string? output = null)
     {
         using var store = EventStore.Open(db);
         var files = store.Files();
+        TableOutput.Write(format, output, TableSchemas.Sources, context.Out, (f, w) => Write(f, w, store, files));
+        return ExitCodes.Ok;
+    }
+
+    private static void Write(string format, TextWriter output, IEventStore store, IReadOnlyList<IngestedFile> files)
+    {
         switch (format)
         {
             case "json":
-                context.Out.WriteLine(JsonSerializer.Serialize(files.Select(Row), new JsonSerializerOptions { WriteIndented = true }));
+                output.WriteLine(JsonSerializer.Serialize(files.Select(Row), new JsonSerializerOptions { WriteIndented = true }));
                 break;
             case "csv":
-                context.Out.WriteLine(CsvText.Row(FileColumnsHeader));
+                output.WriteLine(CsvText.Row(FileColumnsHeader));
                 foreach (var f in files)
-                    context.Out.WriteLine(CsvText.Row(Row(f).Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))));
+                    output.WriteLine(CsvText.Row(Row(f).Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))));
                 break;
             default:
-                WriteTable(context, store, files);
+                WriteTable(output, store, files);
                 break;
         }
-
-        return ExitCodes.Ok;
     }
 
     private static readonly string[] FileColumnsHeader =
@@ -58,9 +63,9 @@ internal static class SourcesCommand
         return FileColumnsHeader.Zip(values).ToDictionary(p => p.First, p => p.Second);
     }
 
-    private static void WriteTable(CliContext context, IEventStore store, IReadOnlyList<IngestedFile> files)
+    private static void WriteTable(TextWriter output, IEventStore store, IReadOnlyList<IngestedFile> files)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out), Ansi = AnsiSupport.No });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No });
         console.Profile.Width = 200;
         var table = new Table().Border(TableBorder.Simple);
         foreach (var column in new[] { "file", "format", "rows", "events", "new", "skipped", "repaired", "hash", "ingested (UTC)" })
@@ -73,7 +78,7 @@ internal static class SourcesCommand
         }
 
         console.Write(table);
-        context.Out.WriteLine($"{files.Count} file(s), {N(store.CountEvents())} events in {store.Description}.");
+        output.WriteLine($"{files.Count} file(s), {N(store.CountEvents())} events in {store.Description}.");
     }
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -28,17 +28,19 @@ internal static class SweepCommand
         var seed = SimulationArguments.Seed();
         var threads = SimulationArguments.Threads();
         var output = SimulationArguments.Out("sweep.csv");
+        var parquet = SimulationArguments.Parquet("sweep.parquet beside sweep.csv");
         var command = new Command("sweep", "Run a scenario over a grid of parameter values; outcomes with 95% intervals per combination.")
         {
-            scenario, vary, runs, seed, threads, output,
+            scenario, vary, runs, seed, threads, output, parquet,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(context, parse.GetValue(scenario)!, parse.GetValue(vary)!,
             new SimulationOptions { Runs = parse.GetValue(runs), Seed = parse.GetValue(seed), Threads = parse.GetValue(threads), StepQuantiles = false },
-            parse.GetValue(output), cancel)));
+            parse.GetValue(output), cancel, parse.GetValue(parquet))));
         return command;
     }
 
-    internal static int Run(CliContext context, string scenarioPath, string[] vary, SimulationOptions options, string? output, CancellationToken cancel)
+    internal static int Run(CliContext context, string scenarioPath, string[] vary, SimulationOptions options, string? output, CancellationToken cancel,
+        bool parquet = false)
     {
         var path = SimulationArguments.Resolve(scenarioPath);
         var axes = vary.Select(ParseAxis).ToList();
@@ -77,6 +79,12 @@ internal static class SweepCommand
                     })]);
                 }
             }
+        }
+
+        if (parquet)
+        {
+            ParquetTable.FromCsv(Path.Combine(folder, "sweep.csv"), Path.Combine(folder, "sweep.parquet"),
+                TableSchemas.Outcomes.With(axes.Select(a => a.Path), ColumnKind.Inferred));
         }
 
         OutcomeTable.Render(context, table);

@@ -6,7 +6,7 @@ namespace Pendulum.Reports;
 
 /// <summary>
 /// A small SVG builder: shapes and text with invariant number formatting and escaped text, nothing else. Charts are
-/// built on it because no charting package restores here, and because a chart in a paper needs exact control.
+/// built on it because a chart in a paper needs exact control and byte-stable output, which the tests hold.
 /// </summary>
 public sealed class SvgWriter
 {
