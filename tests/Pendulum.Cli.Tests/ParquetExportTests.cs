@@ -52,6 +52,7 @@ public sealed class ParquetExportTests(RecordStore store) : IClassFixture<Record
     [InlineData("aggregate", "SQLDATE:DATE,QuadClass:BIGINT,count:BIGINT,sum_goldstein:DOUBLE", "aggregate", "--input", "GDELT0", "GDELT1", "--dyad", "USA-CHN")]
     [InlineData("aggregate-month", "MonthYear:BIGINT,count:BIGINT", "aggregate", "--input", "GDELT0", "GDELT1", "--dyad", "USA-CHN", "--by", "month")]
     [InlineData("compare", "pair:VARCHAR,mean_a:DOUBLE,runs:BIGINT", "compare", "BASE", "NOHOTLINE", "--runs", "20")]
+    [InlineData("audit", "mechanism:VARCHAR,expected_sign:BIGINT,difference:DOUBLE,agrees:BOOLEAN", "audit", "BASE", "--runs", "10", "--mechanism", "hotline_crisis_reveal", "--mechanism", "joint_projects")]
     public async Task Command_FormatParquet_DuckDbReadsTheCsvsTable(string name, string types, params string[] args)
     {
         using var scratch = new Scratch();

@@ -80,9 +80,11 @@ internal static class OutcomeTable
         return table;
     }
 
-    public static void Render(CliContext context, Table table)
+    public static void Render(CliContext context, Table table) => Render(context.Out, table);
+
+    public static void Render(TextWriter output, Table table)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out), Ansi = AnsiSupport.No });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No });
         console.Profile.Width = 160;
         console.Write(table);
     }

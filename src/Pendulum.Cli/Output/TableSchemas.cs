@@ -49,6 +49,10 @@ internal static class TableSchemas
     public static readonly TableSchema Compare = TableSchema.Of(
         integers: ["runs"], reals: ["mean_a", "mean_b", "difference", "ci_low", "ci_high"]);
 
+    /// <summary>audit's rows: an expected sign as an integer (null where theory says nothing), the verdict as a boolean.</summary>
+    public static readonly TableSchema Audit = TableSchema.Of(
+        integers: ["expected_sign", "runs"], reals: ["difference", "ci_low", "ci_high"], booleans: ["agrees"]);
+
     /// <summary>An outcome summary: simulate's summary.csv, and sweep.csv with the swept values (inferred) in front.</summary>
     public static readonly TableSchema Outcomes = TableSchema.Of(integers: ["runs"], reals: ["mean", "ci_low", "ci_high"]);
 
