@@ -77,6 +77,7 @@ public sealed class ParquetExportTests(RecordStore store) : IClassFixture<Record
         AssertSameTable(scratch["sim/runs.csv"], scratch["sim/runs.parquet"], "run:BIGINT,pair:VARCHAR,crises:BIGINT,share_distrust:DOUBLE,war_day:DOUBLE");
         AssertSameTable(scratch["sim/steps.csv"], scratch["sim/steps.parquet"], "step:BIGINT,date:DATE,pair:VARCHAR");
         AssertSameTable(scratch["sim/summary.csv"], scratch["sim/summary.parquet"], "outcome:VARCHAR,mean:DOUBLE,runs:BIGINT");
+        AssertSameTable(scratch["sim/calibration.csv"], scratch["sim/calibration.parquet"], "bin_low:DOUBLE,mean_mu:DOUBLE,steps:BIGINT");
     }
 
     [Fact]

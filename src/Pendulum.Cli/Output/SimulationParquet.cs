@@ -1,6 +1,6 @@
 namespace Pendulum.Cli.Output;
 
-/// <summary><c>simulate --parquet</c>: runs.parquet, steps.parquet and summary.parquet beside the CSVs of the same names (those written).</summary>
+/// <summary><c>simulate --parquet</c>: runs.parquet, steps.parquet, summary.parquet and calibration.parquet beside the CSVs of the same names (those written).</summary>
 internal static class SimulationParquet
 {
     private static readonly (string Name, TableSchema Schema)[] Tables =
@@ -8,6 +8,7 @@ internal static class SimulationParquet
         ("runs", TableSchemas.Runs),
         ("steps", TableSchemas.Steps),
         ("summary", TableSchemas.Outcomes),
+        ("calibration", TableSchema.Of(integers: ["steps"], reals: ["bin_low", "bin_high", "mean_mu", "share_trustworthy"])),
     ];
 
     public static void Write(string folder)
