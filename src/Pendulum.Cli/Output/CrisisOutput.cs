@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pendulum.Observe.Crises;
+using Pendulum.Observe.Pairs;
 using Pendulum.Reports.Json;
 using Spectre.Console;
 
@@ -14,7 +15,7 @@ internal static class CrisisOutput
         "triggers", "suspended_channels",
     ];
 
-    public static void Write(IReadOnlyList<CrisisEpisode> episodes, string format, TextWriter output)
+    public static void Write(IReadOnlyList<CrisisEpisode> episodes, ObserverSettings settings, string format, TextWriter output)
     {
         switch (format)
         {
@@ -33,10 +34,11 @@ internal static class CrisisOutput
 
                 break;
             case "json":
-                PairFormat.Json(output, json => CrisisJson.Write(json, episodes));
+                PairFormat.Json(output, json => CrisisJson.Write(json, episodes, settings));
                 break;
             default:
                 WriteTable(episodes, output);
+                output.WriteLine(settings.ToString());
                 break;
         }
     }

@@ -104,6 +104,8 @@ internal static class MeasurementOutput
         });
         console.Profile.Width = 180;
         console.Write(table);
+        if (m.Settings is { } settings)
+            output.WriteLine(settings.ToString());
     }
 
     private static string Describe(Driver d)

@@ -9,7 +9,11 @@ namespace Pendulum.Observe;
 /// <param name="Parameters">The parameters used, reported with the result so it can be reproduced.</param>
 /// <param name="Periods">One entry per period from the first to the last day measured, empty periods included.</param>
 public sealed record PairMeasurement(string CountryA, string CountryB, Frequency Frequency, ObserverParameters Parameters,
-    IReadOnlyList<PeriodMeasure> Periods);
+    IReadOnlyList<PeriodMeasure> Periods)
+{
+    /// <summary>The settings the measurement was made with, when it was made through <see cref="Pairs.PairAnalysis"/>.</summary>
+    public Pairs.ObserverSettings? Settings { get; init; }
+}
 
 /// <summary>One period of a pair's measurement. Beliefs are as of the period's last day.</summary>
 /// <param name="Period">First day of the period.</param>

@@ -11,7 +11,7 @@ namespace Pendulum.Reports;
 public static class PositionChart
 {
     private const double Width = 900;
-    private const double Height = 440;
+    private const double Height = 456;
     private const double Left = 56;
     private const double Right = 20;
     private const double Top = 40;
@@ -92,7 +92,7 @@ public static class PositionChart
         svg.Text(Left - 8, BarsTop + 10, maxEvents.ToString("N0", CultureInfo.InvariantCulture), 9, "end", "#777");
         svg.Text(Left - 8, BarsTop + BarsHeight, "0", 9, "end", "#777");
 
-        var legendY = Height - 8;
+        var legendY = Height - 24;
         Legend(svg, Left, legendY, "#222", "position");
         Legend(svg, Left + 90, legendY, "#4c78a8", $"trust in {m.CountryA} (mu_ab)");
         Legend(svg, Left + 250, legendY, "#f58518", $"trust in {m.CountryB} (mu_ba)");
@@ -100,6 +100,8 @@ public static class PositionChart
         Legend(svg, Left + 560, legendY, "#d6604d", "conflictual events");
         if (crises is { Count: > 0 })
             Legend(svg, Left + 710, legendY, "#e08a00", "crisis");
+        if (m.Settings is { } settings)
+            svg.Text(Left, Height - 4, $"Read with the {settings.Name} settings, hash {settings.Hash} (docs/observer.md, \"Settings\").", 10, fill: "#555");
         return svg.ToString();
     }
 

@@ -1,19 +1,22 @@
 using System.Text.Json;
 using Pendulum.Observe.Channels;
 using Pendulum.Observe.Crises;
+using Pendulum.Observe.Pairs;
 using static Pendulum.Reports.Json.EventBriefJson;
 
 namespace Pendulum.Reports.Json;
 
 /// <summary>
-/// Crisis episodes as JSON, an array of episodes (docs/cli.md, "crises output fields"): written once here for
-/// <c>pendulum crises --format json</c> and <c>GET /api/pairs/{A-B}/crises</c>.
+/// Crisis episodes as JSON (docs/cli.md, "crises output fields"): an object with the <c>settings</c> used and the
+/// <c>episodes</c>, written once here for <c>pendulum crises --format json</c> and <c>GET /api/pairs/{A-B}/crises</c>.
 /// </summary>
 public static class CrisisJson
 {
-    public static void Write(Utf8JsonWriter json, IReadOnlyList<CrisisEpisode> episodes)
+    public static void Write(Utf8JsonWriter json, IReadOnlyList<CrisisEpisode> episodes, ObserverSettings settings)
     {
-        json.WriteStartArray();
+        json.WriteStartObject();
+        SettingsJson.Write(json, settings);
+        json.WriteStartArray("episodes");
         foreach (var e in episodes)
         {
             json.WriteStartObject();
@@ -45,5 +48,6 @@ public static class CrisisJson
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
     }
 }

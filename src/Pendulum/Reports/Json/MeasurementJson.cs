@@ -7,12 +7,13 @@ namespace Pendulum.Reports.Json;
 /// <summary>A pair's measurement as JSON (docs/cli.md, "measure output fields").</summary>
 /// <param name="Pair">The pair as asked, <c>USA-CHN</c>: A is the first code.</param>
 /// <param name="Freq">Period length: <c>day</c>, <c>week</c>, <c>month</c> or <c>year</c>.</param>
+/// <param name="Settings">The settings used (name, content hash, density); null for a measurement made outside a pair analysis.</param>
 /// <param name="Params">The observer parameters used.</param>
 /// <param name="Periods">One entry per period, empty periods included.</param>
-public sealed record MeasurementJson(string Pair, string Freq, ObserverParametersJson Params, IReadOnlyList<PeriodJson> Periods)
+public sealed record MeasurementJson(string Pair, string Freq, SettingsJson? Settings, ObserverParametersJson Params, IReadOnlyList<PeriodJson> Periods)
 {
     public static MeasurementJson From(PairMeasurement m) => new(
-        $"{m.CountryA}-{m.CountryB}", m.Frequency.Name(), ObserverParametersJson.From(m.Parameters),
+        $"{m.CountryA}-{m.CountryB}", m.Frequency.Name(), m.Settings is { } s ? SettingsJson.From(s) : null, ObserverParametersJson.From(m.Parameters),
         m.Periods.Select(p => PeriodJson.From(m, p)).ToList());
 }
 
