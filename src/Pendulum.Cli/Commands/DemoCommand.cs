@@ -80,7 +80,9 @@ internal static class DemoCommand
         // 2. The observer: one analysis of the pair, with the settings chosen from the data (the record's rows are most
         // of the pair's, so act records: the hand-coded rows only, not the 2018 GDELT and ICEWS samples beside them).
         // `pendulum crises --dyad USA-CHN`, `report` and the dashboard make the same analysis and print the same episodes.
-        var window = new PairWindow("USA", "CHN", RecordFrom, RecordTo);
+        // The whole record, as `crises --dyad USA-CHN` with no other option reads it: an episode still open at the end
+        // of the record ends on its last event in both.
+        var window = new PairWindow("USA", "CHN");
         var analysis = PairAnalysis.Run(PairSource.FromStore(store), window,
             new PairAnalysisOptions { Frequency = Frequency.Month, Declared = declared }, cancel);
         var observer = analysis.Settings.Observer;

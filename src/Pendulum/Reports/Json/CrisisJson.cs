@@ -25,6 +25,7 @@ public static class CrisisJson
             json.WriteString("end", Day(e.End));
             json.WriteNumber("days", e.Days);
             json.WriteBoolean("ongoing", e.Ongoing);
+            json.WriteBoolean("unresolved", e.Unresolved);
             json.WriteNumber("severity", Round(e.Severity));
             json.WriteNumber("excess_intensity", Round(e.ExcessIntensity));
             json.WriteNumber("mu_drop", Round(e.MuDrop));
@@ -37,6 +38,7 @@ public static class CrisisJson
                 json.WriteStartObject();
                 json.WriteString("channel", s.Name);
                 json.WriteString("kind", s.Kind.Name());
+                json.WriteBoolean("declared", s.Declared);
                 json.WriteString("since", Day(s.Since));
                 json.WriteString("until", Day(s.Until));
                 json.WriteString("reason", s.Reason);
