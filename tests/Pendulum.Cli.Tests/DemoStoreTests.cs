@@ -11,6 +11,9 @@ public sealed class DemoStore : IAsyncLifetime
 
     public string Db => _scratch["demo.db"];
 
+    /// <summary>The report the demo wrote.</summary>
+    public string Report => File.ReadAllText(Path.Combine(_scratch["report"], "index.html"));
+
     /// <summary>What the demo printed.</summary>
     public string Output { get; private set; } = "";
 
@@ -74,6 +77,30 @@ public sealed partial class DemoStoreTests(DemoStore demo) : IClassFixture<DemoS
             .Where(p => string.CompareOrdinal(p.GetProperty("period").GetString(), first) >= 0).Select(p => p.ToString()).ToList();
         Assert.True(string.CompareOrdinal(first, from) <= 0 && shown.Count > 1);
         Assert.Equal(expected, shown);
+    }
+
+    [Fact]
+    public async Task Measure_Years1999And2001_OneSideFellIntoDistrust()
+    {
+        // The face-validity check of issue 17: after the embassy bombing (1999) and the EP-3 collision (2001) at least one
+        // side's belief fell below 1/3, though both years end at a positive position.
+        var (_, output, _) = await Cli.RunAsync("measure", "--dyad", "USA-CHN", "--freq", "year", "--format", "json", "--db", demo.Db);
+
+        using var json = JsonDocument.Parse(output);
+        var years = json.RootElement.GetProperty("periods").EnumerateArray().ToDictionary(p => p.GetProperty("period").GetString()!);
+        foreach (var year in new[] { "1999-01-01", "2001-01-01" })
+        {
+            Assert.True(years[year].GetProperty("mu_lower_min").GetDouble() < 1.0 / 3, year);
+            Assert.Equal("distrust", years[year].GetProperty("lower_zone").GetString());
+        }
+
+        Assert.Matches(@"  1999  \+0\.\d\d  -0\.\d\d \(May\)   0\.\d\d distrust", demo.Output);
+        Assert.Matches(@"  2001  \+0\.\d\d  -0\.\d\d \(Apr\)   0\.\d\d distrust", demo.Output);
+        Assert.Contains("  1987  no events", demo.Output, StringComparison.Ordinal);
+        var report = demo.Report;
+        Assert.Contains("Year by year", report, StringComparison.Ordinal);
+        Assert.Matches(@"<td[^>]*>1999</td><td[^>]*>\+0\.\d+</td><td[^>]*>-0\.\d+</td><td>1999-05</td><td[^>]*>0\.\d+</td><td>distrust</td>", report);
+        Assert.Matches(@"<td[^>]*>2001</td><td[^>]*>\+0\.\d+</td><td[^>]*>-0\.\d+</td><td>2001-04</td><td[^>]*>0\.\d+</td><td>distrust</td>", report);
     }
 
     private static string? Hash(JsonDocument json) => json.RootElement.GetProperty("settings").GetProperty("hash").GetString();

@@ -190,15 +190,22 @@ internal static class DemoCommand
         return years;
     }
 
+    // The year as analysts read it: the mean over its days and its low point with the month, the lowest belief of
+    // either side and its zone (a year's last month hides the crisis earlier in it), beside its strongest event.
     private static void WriteYears(TextWriter output, PairMeasurement m)
     {
-        output.WriteLine("  year  position  zone           strongest event of the year");
-        foreach (var year in m.Periods.GroupBy(p => p.Period.Year))
+        output.WriteLine("  year   mean  low (month)  lowest mu        strongest event of the year");
+        foreach (var y in YearReading.Of(m))
         {
-            var last = year.Last();
-            var top = year.SelectMany(p => p.Drivers).OrderByDescending(d => Math.Abs(d.Contribution)).FirstOrDefault();
-            var what = top is null ? "" : $"{top.Event.Date:MM-dd} {top.Event.Source.Country}->{top.Event.Target.Country} {Shorten(top.Event.Description ?? top.Event.CameoCode, 70)}";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {year.Key}  {last.Position,8:+0.00;-0.00;0.00}  {last.Zone.Name(),-13}  {what}"));
+            if (!y.HasEvents)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {y.Year}  no events: only the prior's drift ({y.Mean:+0.00;-0.00;0.00})"));
+                continue;
+            }
+
+            var what = y.Top is not { Event: var e } ? "" : $"{e.Date:MM-dd} {e.Source.Country}->{e.Target.Country} {Shorten(e.Description ?? e.CameoCode, 60)}";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {y.Year}  {y.Mean,5:+0.00;-0.00;0.00}  {y.Low,5:+0.00;-0.00;0.00} ({y.LowDate:MMM})  {y.MuLowerMin,5:0.00} {y.LowerZone.Name(),-13}  {what}"));
         }
     }
 
@@ -259,6 +266,7 @@ internal static class DemoCommand
             + $"records ({measurement.Settings}; docs/observer.md).", "lead");
         PairReport.Position(report, measurement, crises.Episodes,
             $"Monthly position from the hand-coded record; events per month as bars (green cooperative, red conflictual). {measurement.Settings}.");
+        PairReport.Years(report, measurement);
         PairReport.Crises(report, crises.Episodes);
         PairReport.Channels(report, crises.Timelines.Where(t => t.Declared).ToList(), RecordFrom, RecordTo, "Declared channels of the pair");
 

@@ -86,6 +86,7 @@ internal static class ReportCommand
             + $"{inRange:N0} events between {PairReport.Day(first)} and {PairReport.Day(last)}, read with the {settings.Density.Name().Replace('_', ' ')} "
             + $"settings ({settings}; docs/observer.md).", "lead");
         PairReport.Position(report, measurement, crises.Episodes, $"Position by {frequency.Name()}; events per period as bars (green cooperative, red conflictual). {settings}.");
+        PairReport.Years(report, measurement);
         PairReport.Crises(report, crises.Episodes);
         PairReport.Channels(report, analysis.Channels, first, last, $"Channels between {a} and {b}");
         if (scenarios.Count > 0)

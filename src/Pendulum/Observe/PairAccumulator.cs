@@ -132,28 +132,33 @@ public sealed class PairAccumulator
         {
             var end = frequency.NextPeriod(start);
             var period = new PeriodBuilder(start, _candidates);
+            var reading = new PeriodReading(belief);
             for (var date = start; date < end; date = date.AddDays(1))
             {
                 if (date < first || date > last)
                     continue;
                 var evidenceAb = 0.0;
                 var evidenceBa = 0.0;
+                var hasEvents = false;
                 if (_days.TryGetValue(date, out var day))
                 {
                     evidenceAb = day.Ab.Evidence(parameters.Evidence);
                     evidenceBa = day.Ba.Evidence(parameters.Evidence);
+                    hasEvents = day.Ab.Events + day.Ba.Events > 0;
                     period.Add(day, parameters.Evidence);
                 }
 
                 if (_volume.TryGetValue(date, out var volume))
                     period.AddVolume(volume);
+                var (beforeAb, beforeBa) = (muAb, muBa);
                 muAb = BeliefFilter.Step(muAb, evidenceAb, belief);
                 muBa = BeliefFilter.Step(muBa, evidenceBa, belief);
                 var position = BeliefFilter.Position(muAb, muBa);
                 zone = TrustZones.Next(zone, (position + 1) / 2, belief);
+                reading.Add(date, beforeAb, beforeBa, evidenceAb, evidenceBa, hasEvents, muAb, muBa, position, zone);
             }
 
-            periods.Add(period.Build(muAb, muBa, zone, _volumeKnown));
+            periods.Add(period.Build(muAb, muBa, zone, _volumeKnown) with { Summary = reading.Build() });
             start = end;
         }
 

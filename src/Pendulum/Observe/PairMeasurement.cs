@@ -48,6 +48,12 @@ public sealed record PeriodMeasure(
     TrustZone Zone,
     IReadOnlyList<Driver> Drivers)
 {
+    /// <summary>
+    /// The period as analysts read it: mean, lowest and highest position, zone shares, an interval and the lowest belief
+    /// (docs/observer.md, "Period summaries"); null for a period with no day measured.
+    /// </summary>
+    public PeriodSummary? Summary { get; init; }
+
     /// <summary>Events of both directions.</summary>
     public long Events => EventsAb + EventsBa;
 

@@ -36,13 +36,33 @@ public sealed record PeriodJson(
     double MuBa,
     double Position,
     string Zone,
+    bool HasEvents,
+    double? PositionMean,
+    double? PositionMin,
+    DateOnly? PositionMinDate,
+    double? PositionMax,
+    double? PositionEnd,
+    ZoneSharesJson? ZoneShares,
+    double? PositionLow,
+    double? PositionHigh,
+    double? MuLowerMin,
+    string? LowerZone,
     IReadOnlyList<DriverJson> Drivers)
 {
-    public static PeriodJson From(PairMeasurement m, PeriodMeasure p) => new(
-        p.Period, p.Events, p.EventsAb, p.EventsBa, QuadCountsJson.From(p.QuadCounts), p.GoldsteinSum, p.GoldsteinMean,
-        p.GoldsteinMeanWeighted, p.CooperativeShare, p.VolumeA, p.VolumeB, p.ShareOfVolumeA, p.ShareOfVolumeB, p.MuAb, p.MuBa,
-        p.Position, p.Zone.Name(), p.Drivers.Select(d => DriverJson.From(m, d)).ToList());
+    public static PeriodJson From(PairMeasurement m, PeriodMeasure p)
+    {
+        var s = p.Summary;
+        return new(
+            p.Period, p.Events, p.EventsAb, p.EventsBa, QuadCountsJson.From(p.QuadCounts), p.GoldsteinSum, p.GoldsteinMean,
+            p.GoldsteinMeanWeighted, p.CooperativeShare, p.VolumeA, p.VolumeB, p.ShareOfVolumeA, p.ShareOfVolumeB, p.MuAb, p.MuBa,
+            p.Position, p.Zone.Name(), p.Events > 0, s?.PositionMean, s?.PositionMin, s?.PositionMinDate, s?.PositionMax, s?.PositionEnd,
+            s is null ? null : new ZoneSharesJson(s.DistrustShare, s.UnderstandingShare, s.TrustShare), s?.PositionLow, s?.PositionHigh,
+            s?.MuLowerMin, s?.LowerZone.Name(), p.Drivers.Select(d => DriverJson.From(m, d)).ToList());
+    }
 }
+
+/// <summary>Share of the period's days in each zone.</summary>
+public sealed record ZoneSharesJson(double Distrust, double Understanding, double Trust);
 
 /// <summary>Events of both directions by QuadClass.</summary>
 public sealed record QuadCountsJson(long VerbalCooperation, long MaterialCooperation, long VerbalConflict, long MaterialConflict)
