@@ -119,7 +119,7 @@ internal static class MeasurementOutput
         var what = e.Description ?? CameoCodebook.Default.NameOf(e.CameoCode) ?? e.CameoCode;
         if (what.Length > 40)
             what = what[..39] + "…";
-        return string.Create(CultureInfo.InvariantCulture, $"{e.Date:MM-dd} {e.Source.Country}->{e.Target.Country} {e.CameoCode} {what} ({d.Contribution:+0.000;-0.000})");
+        return string.Create(CultureInfo.InvariantCulture, $"{e.Date:MM-dd} {e.Source.Country}->{e.Target.Country} {e.CameoCode} {what} (mu {d.MuChange:+0.000;-0.000})");
     }
 
     private static string ZoneMarkup(TrustZone zone) => zone switch

@@ -139,13 +139,12 @@ public sealed class PairAccumulator
                     continue;
                 var evidenceAb = 0.0;
                 var evidenceBa = 0.0;
-                var hasEvents = false;
-                if (_days.TryGetValue(date, out var day))
+                var hasEvents = _days.TryGetValue(date, out var day);
+                if (hasEvents)
                 {
-                    evidenceAb = day.Ab.Evidence(parameters.Evidence);
+                    evidenceAb = day!.Ab.Evidence(parameters.Evidence);
                     evidenceBa = day.Ba.Evidence(parameters.Evidence);
                     hasEvents = day.Ab.Events + day.Ba.Events > 0;
-                    period.Add(day, parameters.Evidence);
                 }
 
                 if (_volume.TryGetValue(date, out var volume))
@@ -153,6 +152,15 @@ public sealed class PairAccumulator
                 var (beforeAb, beforeBa) = (muAb, muBa);
                 muAb = BeliefFilter.Step(muAb, evidenceAb, belief);
                 muBa = BeliefFilter.Step(muBa, evidenceBa, belief);
+                // What moved mu: the drift of the predict step toward the prior, and the day's evidence, whose change
+                // of mu is split among the day's events in proportion to their share of the evidence.
+                var (predictedAb, predictedBa) = (BeliefFilter.Predict(beforeAb, belief), BeliefFilter.Predict(beforeBa, belief));
+                period.AddDrift(predictedAb - beforeAb, predictedBa - beforeBa);
+                if (day is not null)
+                {
+                    period.Add(day, parameters.Evidence,
+                        evidenceAb == 0 ? 0 : (muAb - predictedAb) / evidenceAb, evidenceBa == 0 ? 0 : (muBa - predictedBa) / evidenceBa);
+                }
                 var position = BeliefFilter.Position(muAb, muBa);
                 zone = TrustZones.Next(zone, (position + 1) / 2, belief);
                 reading.Add(date, beforeAb, beforeBa, evidenceAb, evidenceBa, hasEvents, muAb, muBa, position, zone);

@@ -54,6 +54,15 @@ public sealed record PeriodMeasure(
     /// </summary>
     public PeriodSummary? Summary { get; init; }
 
+    /// <summary>
+    /// How far the predict step moved <c>mu_ab</c> toward the prior over the period, summed over its days (units of
+    /// <c>mu</c>, signed): the movement no event explains, to be read beside the drivers.
+    /// </summary>
+    public double PriorDriftAb { get; init; }
+
+    /// <summary>The same for <c>mu_ba</c>.</summary>
+    public double PriorDriftBa { get; init; }
+
     /// <summary>Events of both directions.</summary>
     public long Events => EventsAb + EventsBa;
 
@@ -71,4 +80,11 @@ public sealed record PeriodMeasure(
 /// it. A day's evidence is split among its events in proportion to mentions times Goldstein within each QuadClass,
 /// so the contributions of a day add up to its evidence exactly.
 /// </param>
-public sealed record Driver(Events.CodedEvent Event, double Contribution);
+public sealed record Driver(Events.CodedEvent Event, double Contribution)
+{
+    /// <summary>
+    /// How much it moved the belief in its source, in units of <c>mu</c>, signed: its share of its day's evidence times
+    /// the change that evidence made to <c>mu</c> after the day's drift toward the prior. Drivers are ranked by it.
+    /// </summary>
+    public double MuChange { get; init; }
+}

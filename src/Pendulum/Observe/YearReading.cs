@@ -15,7 +15,7 @@ namespace Pendulum.Observe;
 /// <param name="MuLowerMin">Lowest belief of either side.</param>
 /// <param name="LowerZone">Zone of that belief (below 1/3: distrust).</param>
 /// <param name="Events">Events of the year, both directions.</param>
-/// <param name="Top">The driver with the largest contribution, if any.</param>
+/// <param name="Top">The driver that moved <c>mu</c> most, if any.</param>
 public sealed record YearReading(int Year, double Mean, double Low, DateOnly LowDate, double End, double MuLowerMin, TrustZone LowerZone,
     long Events, Driver? Top)
 {
@@ -32,7 +32,7 @@ public sealed record YearReading(int Year, double Mean, double Low, DateOnly Low
             var days = periods.Sum(p => p.Summary!.Days);
             var low = periods.MinBy(p => p.Summary!.PositionMin)!.Summary!;
             var lower = periods.MinBy(p => p.Summary!.MuLowerMin)!.Summary!;
-            var top = periods.SelectMany(p => p.Drivers).OrderByDescending(d => Math.Abs(d.Contribution)).FirstOrDefault();
+            var top = periods.SelectMany(p => p.Drivers).OrderByDescending(d => Math.Abs(d.MuChange)).FirstOrDefault();
             years.Add(new YearReading(year.Key, periods.Sum(p => p.Summary!.PositionMean * p.Summary.Days) / days, low.PositionMin,
                 low.PositionMinDate, periods[^1].Summary!.PositionEnd, lower.MuLowerMin, lower.LowerZone, periods.Sum(p => p.Events), top));
         }

@@ -92,4 +92,28 @@ public sealed class PeriodSummaryTests
         Assert.Equal((year.PositionMin, year.PositionMinDate, year.MuLowerMin), (reading.Low, reading.LowDate, reading.MuLowerMin));
         Assert.Equal(4, reading.Events);
     }
+
+    [Fact]
+    public void Drivers_RankedByTheChangeOfMu_AndWithTheDriftTheyAddUpToTheMove()
+    {
+        // Given two equal acts of conflict by the US: one when China's belief is at the prior, one right after it
+        var acc = new PairAccumulator("USA", "CHN", 10);
+        acc.Add(Event("a", new DateOnly(1999, 5, 7), "USA", "CHN", QuadClass.MaterialConflict, -10));
+        acc.Add(Event("b", new DateOnly(1999, 5, 8), "USA", "CHN", QuadClass.MaterialConflict, -10));
+        acc.Add(Event("c", new DateOnly(1999, 5, 20), "USA", "CHN", QuadClass.MaterialCooperation, 7));
+
+        // When May is measured
+        var may = Assert.Single(acc.Measure(Frequency.Month, Record, new DateOnly(1999, 5, 1), new DateOnly(1999, 5, 31)).Periods);
+
+        // Then the same evidence moved mu less the second time (the belief was already low), and is ranked so
+        var a = may.Drivers.Single(d => d.Event.EventId == "a");
+        var b = may.Drivers.Single(d => d.Event.EventId == "b");
+        Assert.Equal(a.Contribution, b.Contribution, 12);
+        Assert.True(Math.Abs(a.MuChange) > Math.Abs(b.MuChange));
+        Assert.True(may.Drivers.ToList().IndexOf(a) < may.Drivers.ToList().IndexOf(b));
+        Assert.Equal(may.Drivers.OrderByDescending(d => Math.Abs(d.MuChange)).Select(d => d.Event.EventId), may.Drivers.Select(d => d.Event.EventId));
+        // and the drivers' changes with the drift of the prior add up to the month's move of mu_ab, from the prior 0.5
+        Assert.Equal(may.MuAb - 0.5, may.Drivers.Sum(d => d.MuChange) + may.PriorDriftAb, 9);
+        Assert.True(may.PriorDriftAb > 0); // after the fall, the prior pulls the belief back up
+    }
 }

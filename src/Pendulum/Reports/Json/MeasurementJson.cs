@@ -47,6 +47,8 @@ public sealed record PeriodJson(
     double? PositionHigh,
     double? MuLowerMin,
     string? LowerZone,
+    double PriorDriftAb,
+    double PriorDriftBa,
     IReadOnlyList<DriverJson> Drivers)
 {
     public static PeriodJson From(PairMeasurement m, PeriodMeasure p)
@@ -57,7 +59,7 @@ public sealed record PeriodJson(
             p.GoldsteinMeanWeighted, p.CooperativeShare, p.VolumeA, p.VolumeB, p.ShareOfVolumeA, p.ShareOfVolumeB, p.MuAb, p.MuBa,
             p.Position, p.Zone.Name(), p.Events > 0, s?.PositionMean, s?.PositionMin, s?.PositionMinDate, s?.PositionMax, s?.PositionEnd,
             s is null ? null : new ZoneSharesJson(s.DistrustShare, s.UnderstandingShare, s.TrustShare), s?.PositionLow, s?.PositionHigh,
-            s?.MuLowerMin, s?.LowerZone.Name(), p.Drivers.Select(d => DriverJson.From(m, d)).ToList());
+            s?.MuLowerMin, s?.LowerZone.Name(), p.PriorDriftAb, p.PriorDriftBa, p.Drivers.Select(d => DriverJson.From(m, d)).ToList());
     }
 }
 
@@ -85,6 +87,7 @@ public sealed record DriverJson(
     double Goldstein,
     int Mentions,
     double Contribution,
+    double MuChange,
     string? Description,
     string? Url)
 {
@@ -93,7 +96,7 @@ public sealed record DriverJson(
         var e = d.Event;
         var direction = e.Source.Country == m.CountryA ? $"{m.CountryA}->{m.CountryB}" : $"{m.CountryB}->{m.CountryA}";
         return new(e.Date, direction, e.Dataset, e.EventId, e.CameoCode, CameoCodebook.Default.NameOf(e.CameoCode), e.Goldstein,
-            e.Mentions, d.Contribution, e.Description, e.Url);
+            e.Mentions, d.Contribution, d.MuChange, e.Description, e.Url);
     }
 }
 
