@@ -75,6 +75,8 @@ public static class PendulumWeb
         services.AddSingleton(provider => provider.GetRequiredService<IConfiguration>()[ParamsKey] is { Length: > 0 } path
             ? ObserverParametersFile.Load(path)
             : new ObserverParameters());
+        services.AddSingleton(provider => new Analysis.PairReadings(
+            provider.GetRequiredService<IConfiguration>()[ParamsKey] is { Length: > 0 } path ? path : null));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SimulationJobs>();
         services.AddSingleton(new SimulationLimits());

@@ -6,6 +6,7 @@ using Pendulum.Cli.Output;
 using Pendulum.Events;
 using Pendulum.Events.Readers;
 using Pendulum.Observe;
+using Pendulum.Observe.Pairs;
 using Pendulum.Simulate;
 using Pendulum.Store;
 
@@ -38,7 +39,7 @@ internal static class CalibrateCommand
         var declared = new Option<string?>("--declared") { Description = "Declared channels with their suspensions (default: the shipped data/us-china/channels.yaml)." };
         var parameters = new Option<string?>("--params")
         {
-            Description = "Observer parameters for the zone shares (default: data/us-china/observer.yaml for the shipped record, the observer's defaults otherwise).",
+            Description = "Observer parameters for the zone shares (default: the settings chosen from the data: act records for hand-coded rows, media volume otherwise).",
         };
         var fit = new Option<string?>("--fit") { Description = $"Parameters to fit, comma-separated (default: every one the record identifies): {string.Join(", ", FittedParameter.All.Select(p => p.Name))}." };
         var runs = SimulationArguments.Runs(new CalibrationOptions().Runs);
@@ -96,8 +97,10 @@ internal static class CalibrateCommand
         var header = new List<string> { $"Calibrated by `pendulum calibrate --dyad {a}-{b}` on the record of {pairKey}:" };
         var (events, source) = ReadEvents(args, shipped, a, b, header, cancel);
         var channels = ReadDeclared(args.Declared, a, b, header, context);
-        var observer = ReadObserver(args.Parameters, shipped, header);
-        var record = ObservedRecord.Read(events, a, b, channels, new RecordOptions { Observer = observer });
+        // The one settings choice of a pair analysis (docs/observer.md, "Settings"): from the data, or --params.
+        var settings = ObserverSettings.Choose(ObserverSettings.DensityOf(events), args.Parameters);
+        header.Add($"  observer {settings}" + (args.Parameters is { } p ? $", from {Display.Path(p)} (SHA-256 {Sha256(p)[..16]})" : ""));
+        var record = ObservedRecord.Read(events.Where(settings.Reads), a, b, channels, new RecordOptions { Observer = settings.Observer });
         foreach (var (moment, reason) in record.Unobserved)
             context.Error.WriteLine($"pendulum: {moment.Name} is not in the record ({reason}); it is left out of the fit.");
 
@@ -170,14 +173,6 @@ internal static class CalibrateCommand
         header.Add($"  declared channels: {Display.Path(path)} (SHA-256 {Sha256(path)[..16]})");
         return record;
     }
-
-    private static ObserverParameters ReadObserver(string? parameters, bool shipped, List<string> header)
-    {
-        var path = parameters ?? (shipped ? Path.Combine(RecordFolder, "observer.yaml") : null);
-        header.Add(path is null ? "  observer parameters: the defaults" : $"  observer parameters: {Display.Path(path)} (SHA-256 {Sha256(path)[..16]})");
-        return path is null ? new ObserverParameters() : ObserverParametersFile.Load(path);
-    }
-
 
     private static string Sha256(string path)
     {

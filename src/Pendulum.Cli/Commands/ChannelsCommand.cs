@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Pendulum.Cli.Output;
-using Pendulum.Observe.Channels;
 
 namespace Pendulum.Cli.Commands;
 
@@ -14,13 +13,10 @@ internal static class ChannelsCommand
     internal static int Run(CliContext context, PairArguments args)
     {
         using var request = PairRequest.Open(args);
-        var tracker = new ChannelTracker(request.Declared);
-        foreach (var e in request.Read())
-            tracker.Add(e);
-        if (!request.SawEventsInRange)
+        var analysis = request.Analyse();
+        if (!analysis.SawEvents)
             request.ReportNoEvents(context.Error);
-        var timelines = request.Range() is { } range ? tracker.Timelines(range.From, range.To) : [];
-        TableOutput.Write(args.Format, args.Out, TableSchemas.Channels, context.Out, (f, w) => ChannelOutput.Write(timelines, f, w));
+        TableOutput.Write(args.Format, args.Out, TableSchemas.Channels, context.Out, (f, w) => ChannelOutput.Write(analysis.Channels, analysis.Settings, f, w));
         return ExitCodes.Ok;
     }
 }

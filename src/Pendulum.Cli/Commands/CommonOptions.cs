@@ -47,6 +47,13 @@ internal static class CommonOptions
         Description = "A YAML file of known channels (name, kind, opened, suspensions); see docs/channels.md.",
     };
 
+    /// <summary><c>--params</c>: observer settings from a file instead of the ones chosen from the data; by default pendulum.yaml's <c>params</c>.</summary>
+    public static Option<string?> Parameters() => new("--params")
+    {
+        Description = "Observer parameters file (YAML or JSON) instead of the settings chosen from the data; see docs/observer.md. Default: pendulum.yaml's params, else the settings chosen from the data.",
+        DefaultValueFactory = _ => CliDefaults.Current.Params?.Value,
+    };
+
     public static Option<DateOnly?> Date(string name, string description) => new(name) { Description = description + " (YYYY-MM-DD)" };
 
     /// <summary>Parses <c>USA-CHN</c> into two known ISO alpha-3 codes, or throws a usage error with suggestions.</summary>

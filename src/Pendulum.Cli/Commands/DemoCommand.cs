@@ -10,6 +10,7 @@ using Pendulum.Ingest;
 using Pendulum.Observe;
 using Pendulum.Observe.Channels;
 using Pendulum.Observe.Crises;
+using Pendulum.Observe.Pairs;
 using Pendulum.Reports;
 using Pendulum.Simulate;
 using Pendulum.Store;
@@ -68,7 +69,6 @@ internal static class DemoCommand
         var clock = Stopwatch.StartNew();
         var output = context.Out;
         var record = CalibrateCommand.RecordFolder;
-        var observer = ObserverParametersFile.Load(Path.Combine(record, "observer.yaml"));
         var declared = DeclaredChannelsFile.Load(Path.Combine(record, "channels.yaml"));
         Directory.CreateDirectory(outFolder);
 
@@ -77,18 +77,20 @@ internal static class DemoCommand
         using var store = EventStore.Open(db);
         var recordRows = await Ingest(context, store, [Path.Combine(record, "events.csv"), .. Samples()], checkedOnly, cancel);
 
-        // 2. The observer, on the hand-coded rows only: since the record reaches 2025 its window also holds the bundled
-        // GDELT and ICEWS samples of 2018, media volume the record's observer settings are not made for.
-        Step(output, 2, $"where USA-CHN stood, {RecordFrom.Year}-{RecordTo.Year} (hand-coded record, observer settings for one row per act)");
-        var recordEvents = store.Events(new EventQuery("USA", "CHN", RecordFrom.AddDays(-365), RecordTo), cancel)
-            .Where(e => e.Dataset == "pendulum").ToList();
-        var inRecord = recordEvents.Where(e => e.Date >= RecordFrom).ToList();
-        var accumulator = new PairAccumulator("USA", "CHN", observer.DriversPerPeriod);
-        foreach (var e in inRecord)
-            accumulator.Add(e, countVolume: true);
-        var measurement = accumulator.Measure(Frequency.Month, observer, RecordFrom, RecordTo);
+        // 2. The observer: one analysis of the pair, with the settings chosen from the data (the record's rows are most
+        // of the pair's, so act records: the hand-coded rows only, not the 2018 GDELT and ICEWS samples beside them).
+        // `pendulum crises --dyad USA-CHN`, `report` and the dashboard make the same analysis and print the same episodes.
+        // The whole record, as `crises --dyad USA-CHN` with no other option reads it: an episode still open at the end
+        // of the record ends on its last event in both.
+        var window = new PairWindow("USA", "CHN");
+        var analysis = PairAnalysis.Run(PairSource.FromStore(store), window,
+            new PairAnalysisOptions { Frequency = Frequency.Month, Declared = declared }, cancel);
+        var observer = analysis.Settings.Observer;
+        Step(output, 2, $"where USA-CHN stood, {RecordFrom.Year}-{RecordTo.Year} ({analysis.Settings})");
+        var inRecord = store.Events(new EventQuery("USA", "CHN", RecordFrom, RecordTo), cancel).Where(analysis.Settings.Reads).ToList();
+        var measurement = analysis.Measurement!;
         WriteYears(output, measurement);
-        var crises = PairCrisisAnalysis.Run(recordEvents, "USA", "CHN", declared, RecordFrom, RecordTo, CrisisDetectorOptions.HandCodedRows, observer);
+        var crises = analysis.Crises;
         WriteCrises(output, crises);
 
         // 3. Calibration.
@@ -125,8 +127,8 @@ internal static class DemoCommand
         output.WriteLine();
         output.WriteLine($"Done in {clock.Elapsed.TotalSeconds:0} s. Wrote {Path.GetFullPath(reportPath)} and {Path.GetFullPath(fittedPath)}.");
         output.WriteLine("Next, try:");
-        output.WriteLine("  pendulum measure --dyad USA-CHN --freq year --params data/us-china/observer.yaml --chart usa-chn.svg");
-        output.WriteLine("  pendulum crises --dyad USA-CHN --declared data/us-china/channels.yaml --format json");
+        output.WriteLine("  pendulum measure --dyad USA-CHN --freq year --chart usa-chn.svg");
+        output.WriteLine("  pendulum crises --dyad USA-CHN --format json");
         output.WriteLine($"  pendulum compare scenarios/us-china-base.yaml scenarios/us-china-no-hotline.yaml --runs {runs}");
         output.WriteLine("  pendulum games tournament --players Cooperator,Defector,TitForTat,Grudger --turns 10");
         return ExitCodes.Ok;
@@ -188,15 +190,22 @@ internal static class DemoCommand
         return years;
     }
 
+    // The year as analysts read it: the mean over its days and its low point with the month, the lowest belief of
+    // either side and its zone (a year's last month hides the crisis earlier in it), beside its strongest event.
     private static void WriteYears(TextWriter output, PairMeasurement m)
     {
-        output.WriteLine("  year  position  zone           strongest event of the year");
-        foreach (var year in m.Periods.GroupBy(p => p.Period.Year))
+        output.WriteLine("  year   mean  low (month)  lowest mu        strongest event of the year");
+        foreach (var y in YearReading.Of(m))
         {
-            var last = year.Last();
-            var top = year.SelectMany(p => p.Drivers).OrderByDescending(d => Math.Abs(d.Contribution)).FirstOrDefault();
-            var what = top is null ? "" : $"{top.Event.Date:MM-dd} {top.Event.Source.Country}->{top.Event.Target.Country} {Shorten(top.Event.Description ?? top.Event.CameoCode, 70)}";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {year.Key}  {last.Position,8:+0.00;-0.00;0.00}  {last.Zone.Name(),-13}  {what}"));
+            if (!y.HasEvents)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {y.Year}  no events: only the prior's drift ({y.Mean:+0.00;-0.00;0.00})"));
+                continue;
+            }
+
+            var what = y.Top is not { Event: var e } ? "" : $"{e.Date:MM-dd} {e.Source.Country}->{e.Target.Country} {Shorten(e.Description ?? e.CameoCode, 60)}";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {y.Year}  {y.Mean,5:+0.00;-0.00;0.00}  {y.Low,5:+0.00;-0.00;0.00} ({y.LowDate:MMM})  {y.MuLowerMin,5:0.00} {y.LowerZone.Name(),-13}  {what}"));
         }
     }
 
@@ -253,10 +262,11 @@ internal static class DemoCommand
         var which = checkedOnly ? " (only the rows whose source was read: --checked-only)" : "";
         report.Paragraph("Made by `pendulum demo` from the hand-coded US-China record shipped with Pendulum (data/us-china): "
             + $"{recordRows:N0} dated, sourced events{which}, {RecordFrom:yyyy-MM} to {RecordTo:yyyy-MM}, and the declared channels with their "
-            + "suspensions. Hand-coded events are a selection of milestones, not media volume; the settings used to read them are in "
-            + "data/us-china/observer.yaml.", "lead");
+            + "suspensions. Hand-coded events are a selection of milestones, not media volume; they are read with the settings for act "
+            + $"records ({measurement.Settings}; docs/observer.md).", "lead");
         PairReport.Position(report, measurement, crises.Episodes,
-            "Monthly position from the hand-coded record; events per month as bars (green cooperative, red conflictual).");
+            $"Monthly position from the hand-coded record; events per month as bars (green cooperative, red conflictual). {measurement.Settings}.");
+        PairReport.Years(report, measurement);
         PairReport.Crises(report, crises.Episodes);
         PairReport.Channels(report, crises.Timelines.Where(t => t.Declared).ToList(), RecordFrom, RecordTo, "Declared channels of the pair");
 

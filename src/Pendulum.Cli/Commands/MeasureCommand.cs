@@ -2,8 +2,7 @@ using System.CommandLine;
 using Pendulum.Cli.Output;
 using Pendulum.Events.Readers;
 using Pendulum.Observe;
-using Pendulum.Observe.Channels;
-using Pendulum.Observe.Crises;
+using Pendulum.Observe.Pairs;
 using Pendulum.Store;
 
 namespace Pendulum.Cli.Commands;
@@ -18,9 +17,9 @@ internal static class MeasureCommand
         var at = new Option<string?>("--at") { Description = "With --actors: the matrix of pair positions as of this day (YYYY-MM-DD) or the end of this month (YYYY-MM)." };
         var freq = new Option<string>("--freq") { Description = "Period length: day, week, month or year.", DefaultValueFactory = _ => "month" }
             .AcceptOnlyFromAmong("day", "week", "month", "year");
-        var from = CommonOptions.Date("--from", "First day measured");
+        var from = CommonOptions.Date("--from", "First day shown; the pair's earlier history is still read, so the first period does not restart at the prior");
         var to = CommonOptions.Date("--to", "Last day measured");
-        var parameters = CommonOptions.ObserverParams("Observer parameters file (YAML or JSON); see docs/observer.md.");
+        var parameters = CommonOptions.Parameters();
         var input = new Option<string[]>("--input") { Description = "Measure straight from event files (streaming, nothing stored) instead of the store.", AllowMultipleArgumentsPerToken = true };
         var format = CommonOptions.TableFormat();
         var output = CommonOptions.TableOut();
@@ -48,72 +47,34 @@ internal static class MeasureCommand
             throw new UsageException($"--from {args.From:yyyy-MM-dd} is after --to {args.To:yyyy-MM-dd}", "--from");
         if (args.At is not null && args.Actors is null)
             throw new UsageException("--at gives a matrix of several pairs: use it with --actors", "--at");
-        var parameters = args.Parameters is null ? new ObserverParameters() : ObserverParametersFile.Load(args.Parameters);
         if (args.Actors is not null)
+        {
+            var parameters = args.Parameters is null ? new ObserverParameters() : ObserverParametersFile.Load(args.Parameters);
             return Task.FromResult(RunMany(context, args, parameters, cancel));
-        var (a, b) = CommonOptions.ParseDyad(args.Dyad!);
-        PairMeasurement measurement;
-        string source;
-        IReadOnlyList<string> files = [];
-        if (args.Input.Length > 0)
-        {
-            files = InputPaths.Expand(args.Input);
-            measurement = PairObserver.FromFiles(files, EventFormat.Auto, new EventReaderOptions(), a, b, args.Frequency, parameters, args.From, args.To, cancel);
-            source = $"{files.Count} file(s)";
-        }
-        else
-        {
-            using var store = EventStore.Open(args.Db);
-            measurement = PairObserver.FromStore(store, a, b, args.Frequency, parameters, args.From, args.To, cancel);
-            source = store.Description;
         }
 
-        if (measurement.Periods.All(p => p.Events == 0))
+        var (a, b) = CommonOptions.ParseDyad(args.Dyad!);
+        var window = new PairWindow(a, b, args.From, args.To).Validate();
+        using var store = args.Input.Length > 0 ? null : EventStore.Open(args.Db);
+        var source = store is null ? PairSource.FromFiles(InputPaths.Expand(args.Input)) : PairSource.FromStore(store);
+        // The chart marks the crisis episodes the `crises` command reports for the same pair and window: one analysis.
+        var analysis = PairAnalysis.Run(source, window, new PairAnalysisOptions
         {
-            context.Error.WriteLine($"No events between {a} and {b} ({Display.Range(args.From, args.To)}) in {source}.");
-        }
+            Frequency = args.Frequency, ParametersFile = args.Parameters, CrisesAndChannels = args.Chart is not null,
+        }, cancel);
+        var measurement = analysis.Measurement!;
+        if (measurement.Periods.All(p => p.Events == 0))
+            PairRequest.ReportNoEvents(context.Error, window, source.Description);
 
         TableOutput.Write(args.Format, args.Out, TableSchemas.Measurement, context.Out, (f, w) => MeasurementOutput.Write(measurement, f, w));
         if (args.Chart is not null)
         {
-            var crises = ChartCrises(args, a, b, files, parameters, cancel);
+            var crises = analysis.Crises.Episodes.Select(e => (e.Start, e.End)).ToList();
             File.WriteAllText(args.Chart, Reports.PositionChart.Render(measurement, crises));
             context.Error.WriteLine($"Chart written to {args.Chart} ({crises.Count} crisis episode(s) marked)");
         }
 
         return Task.FromResult(ExitCodes.Ok);
-    }
-
-    // The chart marks the crisis episodes the `crises` command would report for the same pair and range.
-    private static IReadOnlyList<(DateOnly Start, DateOnly End)> ChartCrises(MeasureArguments args, string a, string b,
-        IReadOnlyList<string> files, ObserverParameters parameters, CancellationToken cancel)
-    {
-        var options = new CrisisDetectorOptions();
-        var historyFrom = args.From?.AddDays(-options.BaselineWindowDays);
-        PairCrisisAnalysis analysis;
-        if (files.Count > 0)
-        {
-            var events = new List<Events.CodedEvent>();
-            var reader = new EventReaderOptions { Actors = new HashSet<string>(StringComparer.Ordinal) { a, b }, ActorMatch = ActorMatch.Touching };
-            foreach (var file in files)
-            {
-                using var r = EventFile.Open(file, EventFormat.Auto, reader);
-                events.AddRange(r.ReadEvents(cancel).Where(e =>
-                    ((e.Source.Country == a && e.Target.Country == b) || (e.Source.Country == b && e.Target.Country == a))
-                    && (historyFrom is null || e.Date >= historyFrom) && (args.To is null || e.Date <= args.To)));
-            }
-
-            events.Sort((x, y) => x.Date.CompareTo(y.Date));
-            analysis = PairCrisisAnalysis.Run(events, a, b, DeclaredChannels.None, args.From, args.To, options, parameters);
-        }
-        else
-        {
-            using var store = EventStore.Open(args.Db);
-            analysis = PairCrisisAnalysis.Run(store.Events(new EventQuery(a, b, historyFrom, args.To), cancel), a, b,
-                DeclaredChannels.None, args.From, args.To, options, parameters);
-        }
-
-        return analysis.Episodes.Select(e => (e.Start, e.End)).ToList();
     }
 
     private static int RunMany(CliContext context, MeasureArguments args, ObserverParameters parameters, CancellationToken cancel)

@@ -4,7 +4,7 @@ using Pendulum.Events;
 using Pendulum.Events.Readers;
 using Pendulum.Observe;
 using Pendulum.Observe.Channels;
-using Pendulum.Observe.Crises;
+using Pendulum.Observe.Pairs;
 using Pendulum.Reports;
 using Pendulum.Simulate;
 using Pendulum.Store;
@@ -34,7 +34,7 @@ internal static class ReportCommand
         declared.Description = "Declared channels (default: the shipped data/us-china/channels.yaml when it is about the pair).";
         var parameters = new Option<string?>("--params")
         {
-            Description = "Observer parameters (default: data/us-china/observer.yaml when the pair's rows are mostly hand-coded, the observer's defaults otherwise).",
+            Description = "Observer parameters (default: the settings chosen from the data: act records when the pair's rows are mostly hand-coded, media volume otherwise).",
         };
         var runs = SimulationArguments.Runs(1000);
         var seed = SimulationArguments.Seed();
@@ -69,30 +69,26 @@ internal static class ReportCommand
         // Scenarios are read before any event, so a malformed one is reported at once.
         var scenarios = args.Scenarios.Select(path => LoadScenario(path, a, b)).ToList();
 
-        var history = new CrisisDetectorOptions().BaselineWindowDays;
-        var events = args.Input.Length > 0 ? ReadFiles(InputPaths.Expand(args.Input), a, b, args.From?.AddDays(-history), args.To, cancel) : null;
-        using var store = events is null ? OpenStore(args.Db) : null;
-        events ??= store!.Events(new EventQuery(a, b, args.From?.AddDays(-history), args.To), cancel).ToList();
-        var inRange = events.Where(e => args.From is null || e.Date >= args.From).ToList();
-        if (inRange.Count == 0)
-            throw new UsageException($"no events between {a} and {b} ({Display.Range(args.From, args.To)}) in {(store?.Description ?? "the input files")}", "--dyad");
-
-        var handCoded = EventRows.MostlyHandCoded(inRange);
-        var observer = Observer(args.Parameters, handCoded);
-        var channels = Declared(args.Declared, a, b);
-        var (first, last) = (args.From ?? inRange[0].Date, args.To ?? inRange[^1].Date);
-        var measurement = store is not null
-            ? PairObserver.FromStore(store, a, b, frequency, observer, first, last, cancel)
-            : PairObserver.FromFiles(InputPaths.Expand(args.Input), EventFormat.Auto, new EventReaderOptions(), a, b, frequency, observer, first, last, cancel);
-        var crises = PairCrisisAnalysis.Run(events, a, b, channels, args.From, args.To, CrisisDetectorOptions.For(handCoded), observer);
+        using var store = args.Input.Length > 0 ? null : OpenStore(args.Db);
+        var source = store is null ? PairSource.FromFiles(InputPaths.Expand(args.Input)) : PairSource.FromStore(store);
+        var window = new PairWindow(a, b, args.From, args.To).Validate();
+        var analysis = PairAnalysis.Run(source, window,
+            new PairAnalysisOptions { Frequency = frequency, Declared = Declared(args.Declared, a, b), ParametersFile = args.Parameters }, cancel);
+        if (!analysis.SawEvents || analysis.Shown is not var (first, last))
+            throw new UsageException($"no events between {a} and {b} ({Display.Range(args.From, args.To)}) in {source.Description}", "--dyad");
+        var measurement = analysis.Measurement!;
+        var crises = analysis.Crises;
+        var inRange = measurement.Periods.Sum(p => p.Events);
+        var settings = analysis.Settings;
 
         var report = new HtmlReport($"{a} - {b}: trust on the pendulum, {first.Year}-{last.Year}");
         report.Paragraph($"Made by `pendulum report --dyad {a}-{b}` from {(store?.Description ?? string.Join(", ", args.Input.Select(Display.Path)))}: "
-            + $"{inRange.Count:N0} events between {PairReport.Day(first)} and {PairReport.Day(last)}"
-            + (handCoded ? ", mostly hand-coded (one row per act), read with the settings for hand-coded rows." : "."), "lead");
-        PairReport.Position(report, measurement, crises.Episodes, $"Position by {frequency.Name()}; events per period as bars (green cooperative, red conflictual).");
+            + $"{inRange:N0} events between {PairReport.Day(first)} and {PairReport.Day(last)}, read with the {settings.Density.Name().Replace('_', ' ')} "
+            + $"settings ({settings}; docs/observer.md).", "lead");
+        PairReport.Position(report, measurement, crises.Episodes, $"Position by {frequency.Name()}; events per period as bars (green cooperative, red conflictual). {settings}.");
+        PairReport.Years(report, measurement);
         PairReport.Crises(report, crises.Episodes);
-        PairReport.Channels(report, crises.Timelines, first, last, $"Channels between {a} and {b}");
+        PairReport.Channels(report, analysis.Channels, first, last, $"Channels between {a} and {b}");
         if (scenarios.Count > 0)
         {
             var (results, differences, cancelled) = PairReport.Simulate(scenarios.Select(s => (s.Scenario.Name, s.Scenario)).ToList(), scenarios[0].PairKey,
@@ -125,29 +121,6 @@ internal static class ReportCommand
         if (EventStore.SchemeOf(db) is null && !EventStore.IsConnectionString(db) && !File.Exists(path))
             throw new InputOutputException("no such store; build one with pendulum ingest or pendulum demo, or give --input", path);
         return EventStore.Open(db);
-    }
-
-    private static List<CodedEvent> ReadFiles(IReadOnlyList<string> files, string a, string b, DateOnly? from, DateOnly? to, CancellationToken cancel)
-    {
-        var options = new EventReaderOptions { Actors = new HashSet<string>(StringComparer.Ordinal) { a, b }, ActorMatch = ActorMatch.Touching };
-        var events = new List<CodedEvent>();
-        foreach (var path in files)
-        {
-            using var reader = EventFile.Open(path, EventFormat.Auto, options);
-            events.AddRange(reader.ReadEvents(cancel).Where(e =>
-                ((e.Source.Country, e.Target.Country) == (a, b) || (e.Source.Country, e.Target.Country) == (b, a))
-                && (from is null || e.Date >= from) && (to is null || e.Date <= to)));
-        }
-
-        events.Sort((x, y) => x.Date.CompareTo(y.Date));
-        return events;
-    }
-
-    private static ObserverParameters Observer(string? parameters, bool handCoded)
-    {
-        var shipped = Path.Combine(CalibrateCommand.RecordFolder, "observer.yaml");
-        var path = parameters ?? (handCoded && File.Exists(shipped) ? shipped : null);
-        return path is null ? new ObserverParameters() : ObserverParametersFile.Load(path);
     }
 
     private static DeclaredChannels Declared(string? declared, string a, string b)

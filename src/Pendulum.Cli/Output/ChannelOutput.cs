@@ -1,4 +1,5 @@
 using Pendulum.Observe.Channels;
+using Pendulum.Observe.Pairs;
 using Pendulum.Reports.Json;
 using Spectre.Console;
 
@@ -10,7 +11,7 @@ internal static class ChannelOutput
     private static readonly string[] CsvFields =
         ["channel", "kind", "declared", "date", "status", "reason", "event_count", "events"];
 
-    public static void Write(IReadOnlyList<ChannelTimeline> timelines, string format, TextWriter output)
+    public static void Write(IReadOnlyList<ChannelTimeline> timelines, ObserverSettings settings, string format, TextWriter output)
     {
         switch (format)
         {
@@ -31,10 +32,11 @@ internal static class ChannelOutput
 
                 break;
             case "json":
-                PairFormat.Json(output, json => ChannelJson.Write(json, timelines));
+                PairFormat.Json(output, json => ChannelJson.Write(json, timelines, settings));
                 break;
             default:
                 WriteTable(timelines, output);
+                output.WriteLine(settings.ToString());
                 break;
         }
     }

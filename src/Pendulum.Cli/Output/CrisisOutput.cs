@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pendulum.Observe.Crises;
+using Pendulum.Observe.Pairs;
 using Pendulum.Reports.Json;
 using Spectre.Console;
 
@@ -10,11 +11,11 @@ internal static class CrisisOutput
 {
     private static readonly string[] CsvFields =
     [
-        "start", "peak", "end", "days", "ongoing", "severity", "excess_intensity", "mu_drop", "peak_intensity", "trigger",
+        "start", "peak", "end", "days", "ongoing", "unresolved", "severity", "excess_intensity", "mu_drop", "peak_intensity", "trigger",
         "triggers", "suspended_channels",
     ];
 
-    public static void Write(IReadOnlyList<CrisisEpisode> episodes, string format, TextWriter output)
+    public static void Write(IReadOnlyList<CrisisEpisode> episodes, ObserverSettings settings, string format, TextWriter output)
     {
         switch (format)
         {
@@ -25,7 +26,7 @@ internal static class CrisisOutput
                     output.WriteLine(CsvText.Row(
                     [
                         PairFormat.Day(e.Start), PairFormat.Day(e.Peak), PairFormat.Day(e.End), e.Days.ToString(CultureInfo.InvariantCulture),
-                        e.Ongoing ? "true" : "false", PairFormat.Number(e.Severity), PairFormat.Number(e.ExcessIntensity),
+                        e.Ongoing ? "true" : "false", e.Unresolved ? "true" : "false", PairFormat.Number(e.Severity), PairFormat.Number(e.ExcessIntensity),
                         PairFormat.Number(e.MuDrop), PairFormat.Number(e.PeakIntensity), e.Trigger.Name(),
                         string.Join(';', e.Triggers.Select(EventBrief.Id)), string.Join(';', e.SuspendedChannels.Select(s => s.Name).Distinct()),
                     ]));
@@ -33,10 +34,11 @@ internal static class CrisisOutput
 
                 break;
             case "json":
-                PairFormat.Json(output, json => CrisisJson.Write(json, episodes));
+                PairFormat.Json(output, json => CrisisJson.Write(json, episodes, settings));
                 break;
             default:
                 WriteTable(episodes, output);
+                output.WriteLine(settings.ToString());
                 break;
         }
     }
@@ -48,7 +50,7 @@ internal static class CrisisOutput
             table.AddColumn(column);
         foreach (var e in episodes)
         {
-            table.AddRow(PairFormat.Day(e.Start), PairFormat.Day(e.Peak), PairFormat.Day(e.End) + (e.Ongoing ? " (ongoing)" : ""),
+            table.AddRow(PairFormat.Day(e.Start), PairFormat.Day(e.Peak), PairFormat.Day(e.End) + (e.Ongoing ? " (ongoing)" : e.Unresolved ? " (unresolved)" : ""),
                 e.Days.ToString(CultureInfo.InvariantCulture), PairFormat.Number(Math.Round(e.Severity, 2)), e.Trigger.Name(),
                 Markup.Escape(e.Triggers.Count > 0 ? EventBrief.Line(e.Triggers[0]) : ""),
                 Markup.Escape(string.Join(", ", e.SuspendedChannels.Select(s => s.Name).Distinct())));

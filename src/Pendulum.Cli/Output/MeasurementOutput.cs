@@ -88,13 +88,18 @@ internal static class MeasurementOutput
     private static void WriteTable(PairMeasurement m, TextWriter output)
     {
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var column in new[] { "period", $"{m.CountryA}->{m.CountryB}", $"{m.CountryB}->{m.CountryA}", "goldstein", "coop", "mu_ab", "mu_ba", "position", "zone", "top driver" })
+        foreach (var column in new[] { "period", $"{m.CountryA}->{m.CountryB}", $"{m.CountryB}->{m.CountryA}", "goldstein", "coop", "mu_ab", "mu_ba", "position", "zone", "mean", "low (day)", "lowest mu", "top driver" })
             table.AddColumn(column);
         foreach (var p in m.Periods)
         {
             var top = p.Drivers.Count == 0 ? "" : Describe(p.Drivers[0]);
+            var s = p.Summary;
+            var (mean, low, lowest) = s is null || !s.HasEvents
+                ? ("no events", "", "")
+                : (F(s.PositionMean, "+0.000;-0.000;0.000")!, $"{F(s.PositionMin, "+0.000;-0.000;0.000")} ({s.PositionMinDate:yyyy-MM-dd})",
+                    $"{F(s.MuLowerMin, "0.000")} {s.LowerZone.Name()}");
             table.AddRow(Date(p.Period), I(p.EventsAb)!, I(p.EventsBa)!, F(p.GoldsteinMean, "0.00") ?? "", F(p.CooperativeShare, "0%") ?? "",
-                F(p.MuAb, "0.000")!, F(p.MuBa, "0.000")!, F(p.Position, "+0.000;-0.000;0.000")!, ZoneMarkup(p.Zone), Markup.Escape(top));
+                F(p.MuAb, "0.000")!, F(p.MuBa, "0.000")!, F(p.Position, "+0.000;-0.000;0.000")!, ZoneMarkup(p.Zone), mean, low, lowest, Markup.Escape(top));
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -104,6 +109,8 @@ internal static class MeasurementOutput
         });
         console.Profile.Width = 180;
         console.Write(table);
+        if (m.Settings is { } settings)
+            output.WriteLine(settings.ToString());
     }
 
     private static string Describe(Driver d)
@@ -112,7 +119,7 @@ internal static class MeasurementOutput
         var what = e.Description ?? CameoCodebook.Default.NameOf(e.CameoCode) ?? e.CameoCode;
         if (what.Length > 40)
             what = what[..39] + "…";
-        return string.Create(CultureInfo.InvariantCulture, $"{e.Date:MM-dd} {e.Source.Country}->{e.Target.Country} {e.CameoCode} {what} ({d.Contribution:+0.000;-0.000})");
+        return string.Create(CultureInfo.InvariantCulture, $"{e.Date:MM-dd} {e.Source.Country}->{e.Target.Country} {e.CameoCode} {what} (mu {d.MuChange:+0.000;-0.000})");
     }
 
     private static string ZoneMarkup(TrustZone zone) => zone switch

@@ -52,7 +52,7 @@ internal static class PairsApi
         [Description("First day, YYYY-MM-DD; default the pair's first event.")] string? from,
         [Description("Last day, YYYY-MM-DD; default the pair's last event.")] string? to,
         [Description("json (the default) or csv.")] string? format,
-        StoreReader reader, ObserverParameters parameters, IOptions<JsonOptions> json, HttpContext http)
+        StoreReader reader, Analysis.PairReadings readings, IOptions<JsonOptions> json, HttpContext http)
     {
         var route = PairRoute.Parse(pair);
         var frequency = QueryValues.Frequency(freq);
@@ -60,7 +60,8 @@ internal static class PairsApi
         var csv = QueryValues.Csv(format);
         var series = await reader.Cached(("series", route, frequency, f, t), store =>
             {
-                var measurement = PairObserver.FromStore(store, route.CountryA, route.CountryB, frequency, parameters, f, t);
+                var window = new Observe.Pairs.PairWindow(route.CountryA, route.CountryB, f, t);
+                var measurement = readings.Read(store, window, frequency, null, CancellationToken.None).Measurement!;
                 return new MeasuredSeries(measurement, JsonSerializer.SerializeToUtf8Bytes(MeasurementJson.From(measurement), json.Value.SerializerOptions));
             },
             s => s.Json.Length / 1024, http.RequestAborted);

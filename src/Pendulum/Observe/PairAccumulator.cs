@@ -132,18 +132,41 @@ public sealed class PairAccumulator
         {
             var end = frequency.NextPeriod(start);
             var period = new PeriodBuilder(start, _candidates);
+            var reading = new PeriodReading(belief);
             for (var date = start; date < end; date = date.AddDays(1))
             {
                 if (date < first || date > last)
                     continue;
-                if (_days.TryGetValue(date, out var day))
-                    period.Add(day, parameters.Evidence);
+                var evidenceAb = 0.0;
+                var evidenceBa = 0.0;
+                var hasEvents = _days.TryGetValue(date, out var day);
+                if (hasEvents)
+                {
+                    evidenceAb = day!.Ab.Evidence(parameters.Evidence);
+                    evidenceBa = day.Ba.Evidence(parameters.Evidence);
+                    hasEvents = day.Ab.Events + day.Ba.Events > 0;
+                }
+
                 if (_volume.TryGetValue(date, out var volume))
                     period.AddVolume(volume);
-                StepDay(day, parameters, ref muAb, ref muBa, ref zone);
+                var (beforeAb, beforeBa) = (muAb, muBa);
+                muAb = BeliefFilter.Step(muAb, evidenceAb, belief);
+                muBa = BeliefFilter.Step(muBa, evidenceBa, belief);
+                // What moved mu: the drift of the predict step toward the prior, and the day's evidence, whose change
+                // of mu is split among the day's events in proportion to their share of the evidence.
+                var (predictedAb, predictedBa) = (BeliefFilter.Predict(beforeAb, belief), BeliefFilter.Predict(beforeBa, belief));
+                period.AddDrift(predictedAb - beforeAb, predictedBa - beforeBa);
+                if (day is not null)
+                {
+                    period.Add(day, parameters.Evidence,
+                        evidenceAb == 0 ? 0 : (muAb - predictedAb) / evidenceAb, evidenceBa == 0 ? 0 : (muBa - predictedBa) / evidenceBa);
+                }
+                var position = BeliefFilter.Position(muAb, muBa);
+                zone = TrustZones.Next(zone, (position + 1) / 2, belief);
+                reading.Add(date, beforeAb, beforeBa, evidenceAb, evidenceBa, hasEvents, muAb, muBa, position, zone);
             }
 
-            periods.Add(period.Build(muAb, muBa, zone, _volumeKnown));
+            periods.Add(period.Build(muAb, muBa, zone, _volumeKnown) with { Summary = reading.Build() });
             start = end;
         }
 

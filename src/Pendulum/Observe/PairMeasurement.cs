@@ -9,7 +9,11 @@ namespace Pendulum.Observe;
 /// <param name="Parameters">The parameters used, reported with the result so it can be reproduced.</param>
 /// <param name="Periods">One entry per period from the first to the last day measured, empty periods included.</param>
 public sealed record PairMeasurement(string CountryA, string CountryB, Frequency Frequency, ObserverParameters Parameters,
-    IReadOnlyList<PeriodMeasure> Periods);
+    IReadOnlyList<PeriodMeasure> Periods)
+{
+    /// <summary>The settings the measurement was made with, when it was made through <see cref="Pairs.PairAnalysis"/>.</summary>
+    public Pairs.ObserverSettings? Settings { get; init; }
+}
 
 /// <summary>One period of a pair's measurement. Beliefs are as of the period's last day.</summary>
 /// <param name="Period">First day of the period.</param>
@@ -44,6 +48,21 @@ public sealed record PeriodMeasure(
     TrustZone Zone,
     IReadOnlyList<Driver> Drivers)
 {
+    /// <summary>
+    /// The period as analysts read it: mean, lowest and highest position, zone shares, an interval and the lowest belief
+    /// (docs/observer.md, "Period summaries"); null for a period with no day measured.
+    /// </summary>
+    public PeriodSummary? Summary { get; init; }
+
+    /// <summary>
+    /// How far the predict step moved <c>mu_ab</c> toward the prior over the period, summed over its days (units of
+    /// <c>mu</c>, signed): the movement no event explains, to be read beside the drivers.
+    /// </summary>
+    public double PriorDriftAb { get; init; }
+
+    /// <summary>The same for <c>mu_ba</c>.</summary>
+    public double PriorDriftBa { get; init; }
+
     /// <summary>Events of both directions.</summary>
     public long Events => EventsAb + EventsBa;
 
@@ -61,4 +80,11 @@ public sealed record PeriodMeasure(
 /// it. A day's evidence is split among its events in proportion to mentions times Goldstein within each QuadClass,
 /// so the contributions of a day add up to its evidence exactly.
 /// </param>
-public sealed record Driver(Events.CodedEvent Event, double Contribution);
+public sealed record Driver(Events.CodedEvent Event, double Contribution)
+{
+    /// <summary>
+    /// How much it moved the belief in its source, in units of <c>mu</c>, signed: its share of its day's evidence times
+    /// the change that evidence made to <c>mu</c> after the day's drift toward the prior. Drivers are ranked by it.
+    /// </summary>
+    public double MuChange { get; init; }
+}

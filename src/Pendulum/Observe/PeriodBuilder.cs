@@ -12,7 +12,21 @@ internal sealed class PeriodBuilder(DateOnly start, int drivers)
     private long _volumeB;
     private readonly List<Driver> _drivers = [];
 
-    public void Add(PairAccumulator.Day day, EvidenceParameters parameters)
+    private double _driftAb;
+    private double _driftBa;
+
+    /// <summary>Adds a day's drift of both beliefs toward the prior (the predict step), in units of <c>mu</c>.</summary>
+    public void AddDrift(double ab, double ba)
+    {
+        _driftAb += ab;
+        _driftBa += ba;
+    }
+
+    /// <summary>
+    /// Adds a day's events; <paramref name="muPerNatAb"/> and <paramref name="muPerNatBa"/> are the day's change of each
+    /// belief by its evidence, per nat of evidence, so an event's share of the evidence gives its share of the change.
+    /// </summary>
+    public void Add(PairAccumulator.Day day, EvidenceParameters parameters, double muPerNatAb, double muPerNatBa)
     {
         _ab.Add(day.Ab);
         _ba.Add(day.Ba);
@@ -25,8 +39,12 @@ internal sealed class PeriodBuilder(DateOnly start, int drivers)
             var sums = tally.Of(quad);
             // The QuadClass term k (g/10) S with g the mention-weighted mean, split by each event's m x g share.
             var perUnit = parameters.WeightOf(quad) / 10 * (1 - Math.Exp(-sums.Count / parameters.SaturationEvents)) / sums.Mentions;
+            var muPerNat = slot < 4 ? muPerNatAb : muPerNatBa;
             foreach (var e in candidates)
-                Offer(new Driver(e, perUnit * Math.Max(e.Mentions, 1) * e.Goldstein));
+            {
+                var contribution = perUnit * Math.Max(e.Mentions, 1) * e.Goldstein;
+                Offer(new Driver(e, contribution) { MuChange = contribution * muPerNat });
+            }
         }
     }
 
@@ -62,7 +80,7 @@ internal sealed class PeriodBuilder(DateOnly start, int drivers)
             events == 0 ? null : (double)(quads[0] + quads[1]) / events,
             volumeKnown ? _volumeA : null,
             volumeKnown ? _volumeB : null,
-            muAb, muBa, BeliefFilter.Position(muAb, muBa), zone, ordered);
+            muAb, muBa, BeliefFilter.Position(muAb, muBa), zone, ordered) { PriorDriftAb = _driftAb, PriorDriftBa = _driftBa };
     }
 
     private void Offer(Driver driver)
@@ -88,8 +106,9 @@ internal sealed class PeriodBuilder(DateOnly start, int drivers)
 }
 
 /// <summary>
-/// Strongest first: larger |contribution|, then earlier date, dataset and event id. A total order, so the drivers kept
-/// never depend on the order events arrived in.
+/// Strongest first: larger |change of mu| (what the event moved, not its raw evidence: a nat moves a belief near 0.5 far
+/// more than one near 0), then earlier date, dataset and event id. A total order, so the drivers kept never depend on
+/// the order events arrived in.
 /// </summary>
 internal sealed class DriverOrder : IComparer<Driver>
 {
@@ -97,7 +116,7 @@ internal sealed class DriverOrder : IComparer<Driver>
 
     public int Compare(Driver? x, Driver? y)
     {
-        var byStrength = Math.Abs(y!.Contribution).CompareTo(Math.Abs(x!.Contribution));
+        var byStrength = Math.Abs(y!.MuChange).CompareTo(Math.Abs(x!.MuChange));
         return byStrength != 0 ? byStrength : EventKey.Compare(x.Event, y.Event);
     }
 }

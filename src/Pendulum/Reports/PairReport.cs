@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pendulum.Belief;
 using Pendulum.Events.Cameo;
 using Pendulum.Observe;
 using Pendulum.Observe.Channels;
@@ -36,6 +37,26 @@ public static class PairReport
     }
 
     /// <summary>The crisis episodes as a table (or a sentence when there are none).</summary>
+    /// <summary>
+    /// The year table: mean position and low point with its month, the lowest belief of either side and its zone, the
+    /// events, and the strongest event; a year without events says so instead of printing the drift of the prior.
+    /// </summary>
+    public static void Years(HtmlReport report, PairMeasurement measurement)
+    {
+        report.Heading("Year by year");
+        report.Paragraph("Mean of the daily positions and the year's low point (with its month); the lowest belief of either side "
+            + "(mu_lower_min) and its zone, so one-sided distrust is not hidden by the average; a year's end alone would hide "
+            + "a crisis earlier in it." + (measurement.Settings is { } s ? $" {s}." : ""), "note");
+        report.Table(["year", "mean", "low", "low month", "lowest mu", "its zone", "events", "strongest event"],
+            YearReading.Of(measurement).Select(y => (IReadOnlyList<string>)(y.HasEvents
+                ? [y.Year.ToString(CultureInfo.InvariantCulture), Signed(y.Mean), Signed(y.Low), y.LowDate.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                    Number(y.MuLowerMin), y.LowerZone.Name(), y.Events.ToString(CultureInfo.InvariantCulture),
+                    y.Top?.Event is { } e ? $"{Day(e.Date)} {e.Source.Country}->{e.Target.Country} {e.Description ?? e.CameoCode}" : ""]
+                : [y.Year.ToString(CultureInfo.InvariantCulture), "no events", "", "", "", "", "0", "only the drift of the prior"])));
+    }
+
+    private static string Signed(double value) => value.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture);
+
     public static void Crises(HtmlReport report, IReadOnlyList<CrisisEpisode> episodes)
     {
         report.Heading("Crises");

@@ -11,7 +11,7 @@ namespace Pendulum.Reports;
 public static class PositionChart
 {
     private const double Width = 900;
-    private const double Height = 440;
+    private const double Height = 456;
     private const double Left = 56;
     private const double Right = 20;
     private const double Top = 40;
@@ -70,6 +70,19 @@ public static class PositionChart
 
         // Beliefs and position at each period's end, plotted at the period's middle.
         double Mid(PeriodMeasure p) => (X(p.Period) + X(m.Frequency.NextPeriod(p.Period))) / 2;
+
+        // The interval on each period's mean position (bootstrap over its event days) as a band, broken where a period
+        // had no events (no interval), and the mean as a thin dashed line.
+        var withInterval = m.Periods.Where(p => p.Summary is { PositionLow: not null, PositionHigh: not null }).ToList();
+        foreach (var run in Runs(m.Periods, p => p.Summary is { PositionLow: not null }))
+        {
+            var upper = run.Select(p => (Mid(p), Y(p.Summary!.PositionHigh!.Value)));
+            var lower = run.AsEnumerable().Reverse().Select(p => (Mid(p), Y(p.Summary!.PositionLow!.Value)));
+            svg.Polygon(run.Count == 1
+                ? [(Mid(run[0]) - 2, Y(run[0].Summary!.PositionHigh!.Value)), (Mid(run[0]) + 2, Y(run[0].Summary!.PositionHigh!.Value)),
+                    (Mid(run[0]) + 2, Y(run[0].Summary!.PositionLow!.Value)), (Mid(run[0]) - 2, Y(run[0].Summary!.PositionLow!.Value))]
+                : upper.Concat(lower), "#222", 0.12);
+        }
         svg.Polyline(m.Periods.Select(p => (Mid(p), Y(2 * p.MuAb - 1))), "#4c78a8", 1);
         svg.Polyline(m.Periods.Select(p => (Mid(p), Y(2 * p.MuBa - 1))), "#f58518", 1);
         svg.Polyline(m.Periods.Select(p => (Mid(p), Y(p.Position))), "#222", 2.2);
@@ -92,7 +105,7 @@ public static class PositionChart
         svg.Text(Left - 8, BarsTop + 10, maxEvents.ToString("N0", CultureInfo.InvariantCulture), 9, "end", "#777");
         svg.Text(Left - 8, BarsTop + BarsHeight, "0", 9, "end", "#777");
 
-        var legendY = Height - 8;
+        var legendY = Height - 24;
         Legend(svg, Left, legendY, "#222", "position");
         Legend(svg, Left + 90, legendY, "#4c78a8", $"trust in {m.CountryA} (mu_ab)");
         Legend(svg, Left + 250, legendY, "#f58518", $"trust in {m.CountryB} (mu_ba)");
@@ -100,7 +113,31 @@ public static class PositionChart
         Legend(svg, Left + 560, legendY, "#d6604d", "conflictual events");
         if (crises is { Count: > 0 })
             Legend(svg, Left + 710, legendY, "#e08a00", "crisis");
+        if (m.Settings is { } settings)
+            svg.Text(Left, Height - 4, $"Read with the {settings.Name} settings, hash {settings.Hash} (docs/observer.md, \"Settings\")."
+                + (withInterval.Count > 0 ? " Grey band: 95% interval of each period's mean position (bootstrap over its event days)." : ""), 10, fill: "#555");
         return svg.ToString();
+    }
+
+    // Consecutive periods that satisfy the condition.
+    private static List<List<PeriodMeasure>> Runs(IReadOnlyList<PeriodMeasure> periods, Func<PeriodMeasure, bool> keep)
+    {
+        var runs = new List<List<PeriodMeasure>>();
+        List<PeriodMeasure>? current = null;
+        foreach (var p in periods)
+        {
+            if (!keep(p))
+            {
+                current = null;
+                continue;
+            }
+
+            if (current is null)
+                runs.Add(current = []);
+            current.Add(p);
+        }
+
+        return runs;
     }
 
     private static void Legend(SvgWriter svg, double x, double y, string color, string label)

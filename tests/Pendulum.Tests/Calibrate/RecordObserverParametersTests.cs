@@ -71,15 +71,7 @@ public sealed class RecordObserverParametersTests
         foreach (var e in events)
             accumulator.Add(e);
         var zones = accumulator.Measure(Frequency.Day, parameters).Periods.ToDictionary(p => p.Period, p => p.Zone);
-        var starts = new List<DateOnly>();
-        DateOnly? last = null;
-        foreach (var day in events.Where(e => e.Tags.Contains("crisis")).Select(e => e.Date).Order())
-        {
-            if (last is null || day.DayNumber - last.Value.DayNumber > 30)
-                starts.Add(day);
-            last = day;
-        }
-
+        var starts = UsChinaDataset.CrisisStarts(events);
         Assert.Equal(episodes, starts.Count); // 1995, 1996, 1999, 2001, 2013; since 2017 also 2022 (Pelosi) and 2023 (balloon)
         return [.. starts.Where(s => !Enumerable.Range(0, 15).Any(k => zones.TryGetValue(s.AddDays(k), out var zone) && zone == TrustZone.Distrust))];
     }

@@ -28,6 +28,21 @@ internal static class UsChinaDataset
 
     public static List<CodedEvent> Events => LazyEvents.Value.Events;
 
+    /// <summary>First days of the episodes tagged <c>crisis</c> in <paramref name="events"/>: rows within 30 days of each other are one episode.</summary>
+    public static List<DateOnly> CrisisStarts(IEnumerable<CodedEvent> events)
+    {
+        var starts = new List<DateOnly>();
+        DateOnly? last = null;
+        foreach (var day in events.Where(e => e.Tags.Contains("crisis")).Select(e => e.Date).Order())
+        {
+            if (last is null || day.DayNumber - last.Value.DayNumber > 30)
+                starts.Add(day);
+            last = day;
+        }
+
+        return starts;
+    }
+
     public static ReadReport Report => LazyEvents.Value.Report;
 
     public static ChannelFile Channels => LazyChannels.Value;

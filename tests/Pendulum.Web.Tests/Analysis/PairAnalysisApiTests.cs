@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Pendulum.Observe.Channels;
 using Pendulum.Observe.Crises;
+using Pendulum.Observe.Pairs;
 using Pendulum.Reports.Json;
 
 namespace Pendulum.Web.Tests.Analysis;
@@ -17,9 +18,9 @@ public sealed class PairAnalysisApiTests(SharedStore shared) : IDisposable
         var body = await _factory.CreateClient().GetByteArrayAsync(new Uri("/api/pairs/USA-CHN/crises", UriKind.Relative));
 
         var expected = PairCrisisAnalysis.Run(TestStore.PairEvents("USA", "CHN").OrderBy(e => e.Date), "USA", "CHN", DeclaredChannels.None, null, null);
-        Assert.Equal(EventBriefJson.ToBytes(json => CrisisJson.Write(json, expected.Episodes)), body);
+        Assert.Equal(EventBriefJson.ToBytes(json => CrisisJson.Write(json, expected.Episodes, ObserverSettings.MediaVolume)), body);
         using var json = JsonDocument.Parse(body);
-        var episode = Assert.Single(json.RootElement.EnumerateArray());
+        var episode = Assert.Single(json.RootElement.GetProperty("episodes").EnumerateArray());
         Assert.Equal("2018-01-05", episode.GetProperty("start").GetString());
         Assert.NotEqual(0, episode.GetProperty("triggers").GetArrayLength());
     }
@@ -33,8 +34,9 @@ public sealed class PairAnalysisApiTests(SharedStore shared) : IDisposable
         var events = TestStore.PairEvents("USA", "CHN").OrderBy(e => e.Date).ToList();
         events.ForEach(tracker.Add);
         var expected = tracker.Timelines(events[0].Date, events[^1].Date);
-        Assert.Equal(expected.Select(t => t.Name), json.RootElement.EnumerateArray().Select(c => c.GetProperty("channel").GetString()));
-        Assert.All(json.RootElement.EnumerateArray(), c => Assert.Equal(JsonValueKind.Array, c.GetProperty("changes").ValueKind));
+        var channels = json.RootElement.GetProperty("channels");
+        Assert.Equal(expected.Select(t => t.Name), channels.EnumerateArray().Select(c => c.GetProperty("channel").GetString()));
+        Assert.All(channels.EnumerateArray(), c => Assert.Equal(JsonValueKind.Array, c.GetProperty("changes").ValueKind));
     }
 
     [Theory]

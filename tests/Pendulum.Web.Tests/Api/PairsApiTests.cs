@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Pendulum.Observe;
+using Pendulum.Observe.Pairs;
 using Pendulum.Reports.Json;
 using Pendulum.Store;
 
@@ -48,7 +49,8 @@ public sealed class PairsApiTests(SharedStore shared) : IDisposable
     public async Task Series_SameRequest_IsTheMeasureCommandsJson()
     {
         using var store = SqliteEventStore.Open(shared.Store.Path);
-        var measured = PairObserver.FromStore(store, "USA", "CHN", Frequency.Week, new ObserverParameters());
+        var measured = PairAnalysis.Run(PairSource.FromStore(store), new PairWindow("USA", "CHN"),
+            new PairAnalysisOptions { Frequency = Frequency.Week, CrisesAndChannels = false }).Measurement!;
         using var expected = JsonDocument.Parse(ReportJson.Serialize(MeasurementJson.From(measured)));
 
         using var actual = await GetJson("/api/pairs/USA-CHN/series?freq=week");

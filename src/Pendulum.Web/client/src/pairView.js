@@ -29,11 +29,14 @@ export async function showPair(view, store, route) {
 
   main.innerHTML = '<div class="card loading">Measuring the pair…</div>';
   const features = store.features;
-  const [series, events, crises, channels] = await Promise.all([
+  // Crises and channels come as { settings, episodes } and { settings, channels }: the same settings as the series.
+  const [series, events, crisesBody, channelsBody] = await Promise.all([
     api.series(pair, { freq }), api.events(pair),
     features.crises ? api.crises(pair) : null,
     features.channels ? api.channels(pair) : null,
   ]);
+  const crises = crisesBody?.episodes ?? null;
+  const channels = channelsBody?.channels ?? null;
   renderPair(main, series, events, freq, { crises, channels });
 }
 
@@ -85,6 +88,8 @@ function renderPair(main, series, events, freq, { crises, channels }) {
       <p class="chart-note">${events.truncated
         ? `Showing the ${count(events.events.length)} most-reported of ${count(events.total)} events; the CSV holds all of them.`
         : 'Hover a period for what moved it. Select dates, then drag across the chart, to list the events of a stretch of time; the slider below zooms.'}</p>
+      ${series.settings ? `<p class="chart-note" id="settings-caption">Read with the ${escapeHtml(series.settings.name)} settings, hash
+        <span class="code">${series.settings.hash}</span> (docs/observer.md, "Settings").</p>` : ''}
     </div>
     <div class="panels">
       <div class="card" id="drivers"></div>

@@ -146,9 +146,39 @@ export function timelineOption(series, events, { interactive = true, crises = []
       line(`Trust in ${b}`, series.periods.map((p) => p.mu_ba), muColors[1], { yAxisIndex: 1, lineStyle: { color: muColors[1], width: 1.5, type: [5, 3] } }),
       ...eventSeries,
       ...(crises.length ? [crisisSeries(crises)] : []),
+      ...intervalBand(series, times),
     ],
     ...(interactive ? interactiveParts(series, a, b) : {}),
   };
+}
+
+/**
+ * The 95% interval on each period's mean position (a bootstrap over its event days, docs/observer.md) as a grey band:
+ * the low end, then the width stacked on it; a period without events has no interval and leaves a gap. Added after the
+ * other series so their indexes, which the clicks and tooltips use, do not move.
+ */
+function intervalBand(series, times) {
+  if (!series.periods.some((p) => p.position_low != null)) return [];
+  const band = (name, value, extra) => ({
+    name,
+    type: 'line',
+    xAxisIndex: 0,
+    yAxisIndex: 0,
+    data: series.periods.map((p, i) => [times[i], p.position_low == null ? null : value(p), i]),
+    stack: 'interval',
+    stackStrategy: 'all',
+    symbol: 'none',
+    lineStyle: { opacity: 0 },
+    silent: true,
+    tooltip: { show: false },
+    z: 1,
+    animation: false,
+    ...extra,
+  });
+  return [
+    band('Interval low', (p) => p.position_low),
+    band('Interval', (p) => p.position_high - p.position_low, { areaStyle: { color: 'rgba(34, 34, 34, 0.12)' } }),
+  ];
 }
 
 /** Crises: a shaded band over each episode and a marker at its peak that opens its details. */

@@ -61,6 +61,11 @@ public static class ChannelKinds
         ("defense-talks", ChannelKind.MilitaryExchange),
         ("economic-dialogue", ChannelKind.StrategicDialogue),
         ("leader-call", ChannelKind.Hotline),
+        // The simulator's spellings of the same kinds (scenario files: summit, dialogue, military), so a file written
+        // for one reads in the other; the observer's names stay the ones written out.
+        ("summit", ChannelKind.LeaderSummit),
+        ("dialogue", ChannelKind.StrategicDialogue),
+        ("military", ChannelKind.MilitaryExchange),
     ];
 
     /// <summary>

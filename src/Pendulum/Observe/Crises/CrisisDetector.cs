@@ -7,8 +7,10 @@ namespace Pendulum.Observe.Crises;
 /// <summary>
 /// Finds crisis episodes in a pair's daily series (docs/model.md section 3; docs/crises.md): a day is abnormal when its
 /// material-conflict intensity exceeds a robust baseline (median + 3 MAD over the trailing year, never below a floor)
-/// or <c>mu</c> has fallen by more than 0.15 within 30 days; an episode runs from an abnormal day until both signals
-/// have been normal for 14 days, and episodes closer than 14 days merge.
+/// or <c>mu</c> has fallen by more than 0.15 within 30 days; an episode runs from an abnormal day until the pair has
+/// recovered (intensity back under the baseline threshold and <c>mu</c> back within a margin of its level before the
+/// episode) or, failing that, for a stated longest duration, when it is reported unresolved; never for the length of a
+/// look-back window. Episodes closer than 14 days merge.
 /// </summary>
 public static class CrisisDetector
 {
@@ -23,7 +25,7 @@ public static class CrisisDetector
         var series = Contiguous(days);
         var trace = Trace(series, options);
         var spans = Spans(trace, options);
-        var episodes = spans.Select(s => Describe(series, trace, s.Start, s.End, options, channels ?? [])).ToList();
+        var episodes = spans.Select(s => Describe(series, trace, s, options, channels ?? [])).ToList();
         return new CrisisDetection(episodes, trace);
     }
 
@@ -68,33 +70,52 @@ public static class CrisisDetector
         return trace;
     }
 
-    /// <summary>Index ranges [start, end] of the episodes: abnormal runs joined across fewer than the quiet days, then merged.</summary>
-    private static List<(int Start, int End)> Spans(CrisisDay[] trace, CrisisDetectorOptions o)
+    /// <summary>
+    /// Index ranges [start, end] of the episodes and how each ended: from an abnormal day to the last day before the
+    /// pair recovered, or for <see cref="CrisisDetectorOptions.LongestEpisodeDays"/> (unresolved); then merged.
+    /// </summary>
+    private static List<Span> Spans(CrisisDay[] trace, CrisisDetectorOptions o)
     {
-        var spans = new List<(int Start, int End)>();
-        int? start = null;
-        var last = -1;
-        for (var i = 0; i < trace.Length; i++)
+        var spans = new List<Span>();
+        var i = 0;
+        while (i < trace.Length)
         {
-            if (trace[i].Abnormal)
+            if (!trace[i].Abnormal)
             {
-                start ??= i;
-                last = i;
+                i++;
+                continue;
             }
-            else if (start is { } s && i - last >= o.QuietDaysToEnd)
+
+            var start = i;
+            var before = LevelBefore(trace, start, o);
+            var end = -1;
+            var how = SpanEnd.Ongoing;
+            for (var j = start + 1; j < trace.Length; j++)
             {
-                spans.Add((s, last));
-                start = null;
+                if (j - start >= o.LongestEpisodeDays)
+                {
+                    (end, how) = (j - 1, SpanEnd.Unresolved);
+                    break;
+                }
+
+                if (!trace[j].IntensityAbnormal && trace[j].Mu >= before - o.RecoveryMargin)
+                {
+                    (end, how) = (j - 1, SpanEnd.Recovered);
+                    break;
+                }
             }
+
+            if (end < 0)
+                end = trace.Length - 1;
+            spans.Add(new Span(start, end, how));
+            i = end + 1;
         }
 
-        if (start is { } open)
-            spans.Add((open, last));
-        var merged = new List<(int Start, int End)>();
+        var merged = new List<Span>();
         foreach (var span in spans)
         {
             if (merged.Count > 0 && span.Start - merged[^1].End - 1 < o.MergeGapDays)
-                merged[^1] = (merged[^1].Start, span.End);
+                merged[^1] = merged[^1] with { End = span.End, How = span.How };
             else
                 merged.Add(span);
         }
@@ -102,9 +123,28 @@ public static class CrisisDetector
         return merged;
     }
 
-    private static CrisisEpisode Describe(List<CrisisInputDay> series, CrisisDay[] trace, int start, int end,
+    /// <summary><c>mu</c> before an episode: its highest value in the fall window before the start (the start's own if none).</summary>
+    private static double LevelBefore(CrisisDay[] trace, int start, CrisisDetectorOptions o)
+    {
+        var before = trace[start].Mu;
+        for (var i = Math.Max(0, start - o.MuDropWindowDays); i < start; i++)
+            before = Math.Max(before, trace[i].Mu);
+        return before;
+    }
+
+    private enum SpanEnd
+    {
+        Recovered,
+        Unresolved,
+        Ongoing,
+    }
+
+    private readonly record struct Span(int Start, int End, SpanEnd How);
+
+    private static CrisisEpisode Describe(List<CrisisInputDay> series, CrisisDay[] trace, Span span,
         CrisisDetectorOptions o, IReadOnlyList<ChannelTimeline> channels)
     {
+        var (start, end) = (span.Start, span.End);
         var peak = start;
         var lowest = start;
         double excess = 0;
@@ -119,21 +159,24 @@ public static class CrisisDetector
 
         if (trace[peak].Intensity == 0)
             peak = lowest;
-        var before = trace[start].Mu;
-        for (var i = Math.Max(0, start - o.MuDropWindowDays); i < start; i++)
-            before = Math.Max(before, trace[i].Mu);
+        var before = LevelBefore(trace, start, o);
         var muDrop = Math.Max(0, before - trace[lowest].Mu);
         var first = trace[start];
         var trigger = first is { IntensityAbnormal: true, MuAbnormal: true } ? CrisisTrigger.Both
             : first.IntensityAbnormal ? CrisisTrigger.Intensity : CrisisTrigger.MuDrop;
         var (from, to) = (series[start].Date, series[end].Date);
+        // Suspensions that began during the episode or within a few days of it: one that began years before is the
+        // state of the relationship, not part of this crisis. Declared channels first, then those the rules inferred.
+        var (near, nearEnd) = (from.AddDays(-o.SuspensionNearDays), to.AddDays(o.SuspensionNearDays));
         var suspended = channels
-            .SelectMany(c => c.SuspensionsDuring(from, to).Select(s => new SuspendedChannel(c.Name, c.Kind, s.Start.Date, s.Until, s.Start.Reason)))
-            .OrderBy(s => s.Since).ThenBy(s => s.Kind).ThenBy(s => s.Name, StringComparer.Ordinal)
+            .SelectMany(c => c.SuspensionsDuring(near, nearEnd)
+                .Where(s => s.Start.Date >= near && s.Start.Date <= nearEnd)
+                .Select(s => new SuspendedChannel(c.Name, c.Kind, s.Start.Date, s.Until, s.Start.Reason, c.Declared)))
+            .OrderByDescending(s => s.Declared).ThenBy(s => s.Since).ThenBy(s => s.Kind).ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
         return new CrisisEpisode(from, series[peak].Date, to, excess + o.MuDropWeight * muDrop, excess, muDrop,
-            trace[peak].Intensity, trigger, trace.Length - 1 - end < o.QuietDaysToEnd, TriggerEvents(series, start, o),
-            suspended);
+            trace[peak].Intensity, trigger, span.How == SpanEnd.Ongoing, TriggerEvents(series, start, o),
+            suspended, span.How == SpanEnd.Unresolved);
     }
 
     /// <summary>The start day's events, or those of the latest earlier day in the <c>mu</c> window that has any.</summary>

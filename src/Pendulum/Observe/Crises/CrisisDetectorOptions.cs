@@ -69,15 +69,30 @@ public sealed record CrisisDetectorOptions
     public int MuDropWindowDays { get; init; } = 30;
 
     /// <summary>
-    /// An episode ends once intensity and <c>mu</c> have both been normal for this many days; its end is its last
-    /// abnormal day. Unit: days. Default 14. Source: docs/model.md section 3.
+    /// An episode ends when the pair has recovered: intensity back under the baseline threshold and <c>mu</c> back
+    /// within this margin of its level before the episode (its highest in the <see cref="MuDropWindowDays"/> before the
+    /// start). Unit: probability. Default 0.05, a third of <see cref="MuDropThreshold"/>: a pair that has won back
+    /// two thirds of a fall that started an episode is out of it. Source: docs/model.md section 3 ("within a set
+    /// margin"); Pendulum's choice.
     /// </summary>
-    public int QuietDaysToEnd { get; init; } = 14;
+    public double RecoveryMargin { get; init; } = 0.05;
+
+    /// <summary>
+    /// The longest an episode runs without recovery; it then ends and is reported unresolved. Unit: days. Default 365,
+    /// the baseline window: after a year the baseline has absorbed the crisis and the pair's level is its new normal.
+    /// Source: docs/model.md section 3 ("a stated longest duration"); Pendulum's choice.
+    /// </summary>
+    public int LongestEpisodeDays { get; init; } = 365;
+
+    /// <summary>
+    /// A channel is listed with an episode when its suspension began during the episode or within this many days of
+    /// it. Unit: days. Default 7. Source: docs/model.md section 3 ("within a few days of it").
+    /// </summary>
+    public int SuspensionNearDays { get; init; } = 7;
 
     /// <summary>
     /// Episodes with fewer than this many days between them are merged. Unit: days. Default 14. Source: docs/model.md
-    /// section 3. With the default <see cref="QuietDaysToEnd"/> they are already one episode; a shorter quiet period
-    /// makes this matter.
+    /// section 3.
     /// </summary>
     public int MergeGapDays { get; init; } = 14;
 
@@ -103,7 +118,9 @@ public sealed record CrisisDetectorOptions
         Check(SaturationFloorEvents is > 0 and < double.PositiveInfinity, nameof(SaturationFloorEvents), "must be a finite number > 0");
         Check(MuDropThreshold is > 0 and < 1, nameof(MuDropThreshold), "must lie in (0, 1)");
         Check(MuDropWindowDays >= 1, nameof(MuDropWindowDays), "must be at least 1");
-        Check(QuietDaysToEnd >= 1, nameof(QuietDaysToEnd), "must be at least 1");
+        Check(RecoveryMargin is >= 0 and < 1, nameof(RecoveryMargin), "must lie in [0, 1)");
+        Check(LongestEpisodeDays >= 1, nameof(LongestEpisodeDays), "must be at least 1");
+        Check(SuspensionNearDays >= 0, nameof(SuspensionNearDays), "must be at least 0");
         Check(MergeGapDays >= 0, nameof(MergeGapDays), "must be at least 0");
         Check(MuDropWeight is >= 0 and < double.PositiveInfinity, nameof(MuDropWeight), "must be a finite number >= 0");
         Check(TriggerEvents >= 0, nameof(TriggerEvents), "must be at least 0");

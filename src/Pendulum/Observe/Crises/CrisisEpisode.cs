@@ -31,7 +31,8 @@ public static class CrisisTriggers
 /// <summary>One crisis episode of a pair.</summary>
 /// <param name="Start">First abnormal day.</param>
 /// <param name="Peak">Day of highest intensity (the earliest of equals); the day of lowest <c>mu</c> when intensity stayed at 0.</param>
-/// <param name="End">Last abnormal day.</param>
+/// <param name="End">The last day before the pair recovered (see <see cref="CrisisDetectorOptions.RecoveryMargin"/>), the last
+/// day of the longest duration when <paramref name="Unresolved"/>, or the last day of the data when <paramref name="Ongoing"/>.</param>
 /// <param name="Severity">
 /// <see cref="ExcessIntensity"/> + <see cref="CrisisDetectorOptions.MuDropWeight"/> * <see cref="MuDrop"/>, in intensity-days.
 /// </param>
@@ -39,12 +40,16 @@ public static class CrisisTriggers
 /// <param name="MuDrop">Highest <c>mu</c> in the window before the start minus the lowest during the episode (0 if none).</param>
 /// <param name="PeakIntensity">Intensity on <see cref="Peak"/>.</param>
 /// <param name="Trigger">What made the first day abnormal.</param>
-/// <param name="Ongoing">True when the data end before the episode could be seen to end.</param>
+/// <param name="Ongoing">True when the data end before the pair recovered (and before the longest duration).</param>
 /// <param name="Triggers">The events of the start day (or the latest earlier day with events), most conflictual first.</param>
-/// <param name="SuspendedChannels">Channels suspended at some point of the episode.</param>
+/// <param name="SuspendedChannels">
+/// Channels whose suspension began during the episode or within <see cref="CrisisDetectorOptions.SuspensionNearDays"/> of
+/// it; declared channels first, then inferred ones, each by the day the suspension began.
+/// </param>
+/// <param name="Unresolved">True when the pair had not recovered after <see cref="CrisisDetectorOptions.LongestEpisodeDays"/>.</param>
 public sealed record CrisisEpisode(DateOnly Start, DateOnly Peak, DateOnly End, double Severity, double ExcessIntensity,
     double MuDrop, double PeakIntensity, CrisisTrigger Trigger, bool Ongoing, IReadOnlyList<CodedEvent> Triggers,
-    IReadOnlyList<SuspendedChannel> SuspendedChannels)
+    IReadOnlyList<SuspendedChannel> SuspendedChannels, bool Unresolved = false)
 {
     /// <summary>Days from start to end, both included.</summary>
     public int Days => End.DayNumber - Start.DayNumber + 1;
@@ -56,7 +61,8 @@ public sealed record CrisisEpisode(DateOnly Start, DateOnly Peak, DateOnly End, 
 /// <param name="Since">The day the suspension began (possibly before the episode).</param>
 /// <param name="Until">The day it ended, or null if it had not by the end of the data.</param>
 /// <param name="Reason">Why it was suspended (the timeline's reason).</param>
-public sealed record SuspendedChannel(string Name, ChannelKind Kind, DateOnly Since, DateOnly? Until, string Reason);
+/// <param name="Declared">True for a channel declared in a file, false for one the rules inferred.</param>
+public sealed record SuspendedChannel(string Name, ChannelKind Kind, DateOnly Since, DateOnly? Until, string Reason, bool Declared = false);
 
 /// <summary>How the detector saw one day (for charts and for checking a threshold by eye).</summary>
 /// <param name="Date">The day.</param>

@@ -12,9 +12,10 @@ public sealed record PairCrisisAnalysis(IReadOnlyList<CrisisEpisode> Episodes, I
     /// <summary>
     /// Runs the crisis detector over a pair's events in one pass: daily material-conflict intensity, daily beliefs
     /// from the observer, channel statuses. <paramref name="pairEvents"/> are the pair's events in both directions by
-    /// date, including up to a baseline window (<see cref="CrisisDetectorOptions.BaselineWindowDays"/>) before
-    /// <paramref name="from"/> so the baseline is known on the first day asked for. The CLI, the dashboard and the
-    /// demo all call this, so they report the same episodes.
+    /// date, with all the history before <paramref name="from"/> that should count: the beliefs, the baseline and the
+    /// channels are walked from the first event given, and only the episodes that overlap the range are kept, so a
+    /// range gives the episodes of the full history. <see cref="Pairs.PairAnalysis.Run"/> calls this for every command
+    /// and endpoint, so they report the same episodes.
     /// </summary>
     public static PairCrisisAnalysis Run(IEnumerable<CodedEvent> pairEvents, string countryA, string countryB, DeclaredChannels declared,
         DateOnly? from, DateOnly? to, CrisisDetectorOptions? options = null, ObserverParameters? observer = null)
@@ -36,7 +37,7 @@ public sealed record PairCrisisAnalysis(IReadOnlyList<CrisisEpisode> Episodes, I
             sawInRange |= (from is null || e.Date >= from) && (to is null || e.Date <= to);
         }
 
-        var rangeFirst = from?.AddDays(-options.BaselineWindowDays) ?? first;
+        var rangeFirst = first is { } firstRead && from is { } asked && asked < firstRead ? asked : first;
         var rangeLast = to ?? last;
         if (!sawInRange || rangeFirst is not { } start || rangeLast is not { } end || start > end)
             return new PairCrisisAnalysis([], [], false);

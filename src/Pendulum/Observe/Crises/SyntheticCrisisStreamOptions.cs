@@ -6,8 +6,8 @@ namespace Pendulum.Observe.Crises;
 /// </summary>
 public sealed record SyntheticCrisisStreamOptions
 {
-    /// <summary>Length of a stream. Unit: days. Default 730.</summary>
-    public int Days { get; init; } = 730;
+    /// <summary>Length of a stream. Unit: days. Default 1095 (three years: room for 2-4 episodes at <see cref="SeparationDays"/>).</summary>
+    public int Days { get; init; } = 1095;
 
     /// <summary>No episode is planted before this day, so the baseline has some history. Unit: days. Default 120.</summary>
     public int WarmupDays { get; init; } = 120;
@@ -16,10 +16,11 @@ public sealed record SyntheticCrisisStreamOptions
     public (int Min, int Max) Episodes { get; init; } = (2, 4);
 
     /// <summary>
-    /// Least days from one planted episode's start to the next one's: longer than a <c>mu</c> fall's window plus the
-    /// quiet days, so two planted episodes are two crises. Unit: days. Default 100.
+    /// Least days from one planted episode's start to the next one's: longer than the slowest planted fall and
+    /// recovery (14 + 150 days) plus the merge gap, so that two planted episodes are two crises when an episode ends
+    /// on recovery (docs/model.md section 3). Unit: days. Default 180 (100 while episodes ended after a quiet spell).
     /// </summary>
-    public int SeparationDays { get; init; } = 100;
+    public int SeparationDays { get; init; } = 180;
 
     /// <summary>Background material-conflict events per day (Poisson mean), drawn per stream. Unit: events/day. Default 1..15.</summary>
     public (double Min, double Max) ConflictRate { get; init; } = (1, 15);

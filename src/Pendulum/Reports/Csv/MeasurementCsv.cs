@@ -16,6 +16,8 @@ public static class MeasurementCsv
         "period", "events", "events_ab", "events_ba", "verbal_cooperation", "material_cooperation", "verbal_conflict",
         "material_conflict", "goldstein_sum", "goldstein_mean", "goldstein_mean_weighted", "cooperative_share",
         "volume_a", "volume_b", "share_of_volume_a", "share_of_volume_b", "mu_ab", "mu_ba", "position", "zone",
+        "has_events", "position_mean", "position_min", "position_min_date", "position_max", "position_end", "zone_share_distrust",
+        "zone_share_understanding", "zone_share_trust", "position_low", "position_high", "mu_lower_min", "lower_zone",
     ];
 
     /// <summary>Writes one pair: the header, then a row per period.</summary>
@@ -46,12 +48,17 @@ public static class MeasurementCsv
     {
         foreach (var p in m.Periods)
         {
+            var s = p.Summary;
             IEnumerable<string?> row =
             [
                 p.Period.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), I(p.Events), I(p.EventsAb), I(p.EventsBa),
                 I(p.QuadCounts[0]), I(p.QuadCounts[1]), I(p.QuadCounts[2]), I(p.QuadCounts[3]), F(p.GoldsteinSum),
                 F(p.GoldsteinMean), F(p.GoldsteinMeanWeighted), F(p.CooperativeShare), I(p.VolumeA), I(p.VolumeB),
                 F(p.ShareOfVolumeA), F(p.ShareOfVolumeB), F(p.MuAb), F(p.MuBa), F(p.Position), p.Zone.Name(),
+                p.Events > 0 ? "true" : "false", F(s?.PositionMean), F(s?.PositionMin),
+                s?.PositionMinDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), F(s?.PositionMax), F(s?.PositionEnd),
+                F(s?.DistrustShare), F(s?.UnderstandingShare), F(s?.TrustShare), F(s?.PositionLow), F(s?.PositionHigh),
+                F(s?.MuLowerMin), s?.LowerZone.Name(),
             ];
             output.WriteLine(CsvText.Row(pair is null ? row : row.Prepend(pair)));
         }

@@ -1,18 +1,22 @@
 using System.Text.Json;
 using Pendulum.Observe.Channels;
+using Pendulum.Observe.Pairs;
 using static Pendulum.Reports.Json.EventBriefJson;
 
 namespace Pendulum.Reports.Json;
 
 /// <summary>
-/// Channel timelines as JSON, one object per channel (docs/cli.md, "channels output fields"): written once here for
-/// <c>pendulum channels --format json</c> and <c>GET /api/pairs/{A-B}/channels</c>.
+/// Channel timelines as JSON (docs/cli.md, "channels output fields"): an object with the <c>settings</c> used and
+/// <c>channels</c>, one object per channel, written once here for <c>pendulum channels --format json</c> and
+/// <c>GET /api/pairs/{A-B}/channels</c>.
 /// </summary>
 public static class ChannelJson
 {
-    public static void Write(Utf8JsonWriter json, IReadOnlyList<ChannelTimeline> timelines)
+    public static void Write(Utf8JsonWriter json, IReadOnlyList<ChannelTimeline> timelines, ObserverSettings settings)
     {
-        json.WriteStartArray();
+        json.WriteStartObject();
+        SettingsJson.Write(json, settings);
+        json.WriteStartArray("channels");
         foreach (var t in timelines)
         {
             json.WriteStartObject();
@@ -46,6 +50,7 @@ public static class ChannelJson
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     /// <summary>A resumed channel is active again: the status to report at the end of the range.</summary>

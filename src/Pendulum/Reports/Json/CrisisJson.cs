@@ -1,19 +1,22 @@
 using System.Text.Json;
 using Pendulum.Observe.Channels;
 using Pendulum.Observe.Crises;
+using Pendulum.Observe.Pairs;
 using static Pendulum.Reports.Json.EventBriefJson;
 
 namespace Pendulum.Reports.Json;
 
 /// <summary>
-/// Crisis episodes as JSON, an array of episodes (docs/cli.md, "crises output fields"): written once here for
-/// <c>pendulum crises --format json</c> and <c>GET /api/pairs/{A-B}/crises</c>.
+/// Crisis episodes as JSON (docs/cli.md, "crises output fields"): an object with the <c>settings</c> used and the
+/// <c>episodes</c>, written once here for <c>pendulum crises --format json</c> and <c>GET /api/pairs/{A-B}/crises</c>.
 /// </summary>
 public static class CrisisJson
 {
-    public static void Write(Utf8JsonWriter json, IReadOnlyList<CrisisEpisode> episodes)
+    public static void Write(Utf8JsonWriter json, IReadOnlyList<CrisisEpisode> episodes, ObserverSettings settings)
     {
-        json.WriteStartArray();
+        json.WriteStartObject();
+        SettingsJson.Write(json, settings);
+        json.WriteStartArray("episodes");
         foreach (var e in episodes)
         {
             json.WriteStartObject();
@@ -22,6 +25,7 @@ public static class CrisisJson
             json.WriteString("end", Day(e.End));
             json.WriteNumber("days", e.Days);
             json.WriteBoolean("ongoing", e.Ongoing);
+            json.WriteBoolean("unresolved", e.Unresolved);
             json.WriteNumber("severity", Round(e.Severity));
             json.WriteNumber("excess_intensity", Round(e.ExcessIntensity));
             json.WriteNumber("mu_drop", Round(e.MuDrop));
@@ -34,6 +38,7 @@ public static class CrisisJson
                 json.WriteStartObject();
                 json.WriteString("channel", s.Name);
                 json.WriteString("kind", s.Kind.Name());
+                json.WriteBoolean("declared", s.Declared);
                 json.WriteString("since", Day(s.Since));
                 json.WriteString("until", Day(s.Until));
                 json.WriteString("reason", s.Reason);
@@ -45,5 +50,6 @@ public static class CrisisJson
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
     }
 }

@@ -7,12 +7,13 @@ namespace Pendulum.Reports.Json;
 /// <summary>A pair's measurement as JSON (docs/cli.md, "measure output fields").</summary>
 /// <param name="Pair">The pair as asked, <c>USA-CHN</c>: A is the first code.</param>
 /// <param name="Freq">Period length: <c>day</c>, <c>week</c>, <c>month</c> or <c>year</c>.</param>
+/// <param name="Settings">The settings used (name, content hash, density); null for a measurement made outside a pair analysis.</param>
 /// <param name="Params">The observer parameters used.</param>
 /// <param name="Periods">One entry per period, empty periods included.</param>
-public sealed record MeasurementJson(string Pair, string Freq, ObserverParametersJson Params, IReadOnlyList<PeriodJson> Periods)
+public sealed record MeasurementJson(string Pair, string Freq, SettingsJson? Settings, ObserverParametersJson Params, IReadOnlyList<PeriodJson> Periods)
 {
     public static MeasurementJson From(PairMeasurement m) => new(
-        $"{m.CountryA}-{m.CountryB}", m.Frequency.Name(), ObserverParametersJson.From(m.Parameters),
+        $"{m.CountryA}-{m.CountryB}", m.Frequency.Name(), m.Settings is { } s ? SettingsJson.From(s) : null, ObserverParametersJson.From(m.Parameters),
         m.Periods.Select(p => PeriodJson.From(m, p)).ToList());
 }
 
@@ -35,13 +36,35 @@ public sealed record PeriodJson(
     double MuBa,
     double Position,
     string Zone,
+    bool HasEvents,
+    double? PositionMean,
+    double? PositionMin,
+    DateOnly? PositionMinDate,
+    double? PositionMax,
+    double? PositionEnd,
+    ZoneSharesJson? ZoneShares,
+    double? PositionLow,
+    double? PositionHigh,
+    double? MuLowerMin,
+    string? LowerZone,
+    double PriorDriftAb,
+    double PriorDriftBa,
     IReadOnlyList<DriverJson> Drivers)
 {
-    public static PeriodJson From(PairMeasurement m, PeriodMeasure p) => new(
-        p.Period, p.Events, p.EventsAb, p.EventsBa, QuadCountsJson.From(p.QuadCounts), p.GoldsteinSum, p.GoldsteinMean,
-        p.GoldsteinMeanWeighted, p.CooperativeShare, p.VolumeA, p.VolumeB, p.ShareOfVolumeA, p.ShareOfVolumeB, p.MuAb, p.MuBa,
-        p.Position, p.Zone.Name(), p.Drivers.Select(d => DriverJson.From(m, d)).ToList());
+    public static PeriodJson From(PairMeasurement m, PeriodMeasure p)
+    {
+        var s = p.Summary;
+        return new(
+            p.Period, p.Events, p.EventsAb, p.EventsBa, QuadCountsJson.From(p.QuadCounts), p.GoldsteinSum, p.GoldsteinMean,
+            p.GoldsteinMeanWeighted, p.CooperativeShare, p.VolumeA, p.VolumeB, p.ShareOfVolumeA, p.ShareOfVolumeB, p.MuAb, p.MuBa,
+            p.Position, p.Zone.Name(), p.Events > 0, s?.PositionMean, s?.PositionMin, s?.PositionMinDate, s?.PositionMax, s?.PositionEnd,
+            s is null ? null : new ZoneSharesJson(s.DistrustShare, s.UnderstandingShare, s.TrustShare), s?.PositionLow, s?.PositionHigh,
+            s?.MuLowerMin, s?.LowerZone.Name(), p.PriorDriftAb, p.PriorDriftBa, p.Drivers.Select(d => DriverJson.From(m, d)).ToList());
+    }
 }
+
+/// <summary>Share of the period's days in each zone.</summary>
+public sealed record ZoneSharesJson(double Distrust, double Understanding, double Trust);
 
 /// <summary>Events of both directions by QuadClass.</summary>
 public sealed record QuadCountsJson(long VerbalCooperation, long MaterialCooperation, long VerbalConflict, long MaterialConflict)
@@ -64,6 +87,7 @@ public sealed record DriverJson(
     double Goldstein,
     int Mentions,
     double Contribution,
+    double MuChange,
     string? Description,
     string? Url)
 {
@@ -72,7 +96,7 @@ public sealed record DriverJson(
         var e = d.Event;
         var direction = e.Source.Country == m.CountryA ? $"{m.CountryA}->{m.CountryB}" : $"{m.CountryB}->{m.CountryA}";
         return new(e.Date, direction, e.Dataset, e.EventId, e.CameoCode, CameoCodebook.Default.NameOf(e.CameoCode), e.Goldstein,
-            e.Mentions, d.Contribution, e.Description, e.Url);
+            e.Mentions, d.Contribution, d.MuChange, e.Description, e.Url);
     }
 }
 

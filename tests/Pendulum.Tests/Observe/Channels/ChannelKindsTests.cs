@@ -11,6 +11,10 @@ public sealed class ChannelKindsTests
     [InlineData("defense-talks", ChannelKind.MilitaryExchange)]
     [InlineData("economic-dialogue", ChannelKind.StrategicDialogue)]
     [InlineData("leader-call", ChannelKind.Hotline)]
+    [InlineData("summit", ChannelKind.LeaderSummit)] // the simulator's spellings
+    [InlineData("dialogue", ChannelKind.StrategicDialogue)]
+    [InlineData("military", ChannelKind.MilitaryExchange)]
+    [InlineData("people_to_people", ChannelKind.PeopleToPeople)]
     public void TryParse_KnownNameOrAlias_GivesItsKind(string text, ChannelKind expected)
     {
         Assert.True(ChannelKinds.TryParse(text, out var kind));
@@ -19,7 +23,7 @@ public sealed class ChannelKindsTests
 
     [Theory]
     [InlineData("other")]
-    [InlineData("summit")]
+    [InlineData("summits")]
     [InlineData("")]
     [InlineData(null)]
     public void TryParse_NotARegistryKind_Fails(string? text) => Assert.False(ChannelKinds.TryParse(text, out _));

@@ -64,7 +64,7 @@ public sealed class DeclaredChannelsFileTests
     }
 
     [Theory]
-    [InlineData("channels:\n  - name: a\n    kind: summit\n", 3, "kind", "'summit' is not a channel kind")]
+    [InlineData("channels:\n  - name: a\n    kind: summits\n", 3, "kind", "'summits' is not a channel kind")]
     [InlineData("channels:\n  - name: a\n    kind: hotline\n    opened: 2010-13-01\n", 4, "opened", "'2010-13-01' is not a date")]
     [InlineData("channels:\n  - name: a\n    kind: hotline\n    colour: red\n", 4, "colour", "unknown field")]
     [InlineData("channels:\n  - name: a\n    kind: hotline\n    suspensions:\n      - from: 2010-05-01\n        to: 2010-04-01\n", 6, "to", "is before from")]

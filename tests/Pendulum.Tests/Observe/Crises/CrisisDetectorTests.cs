@@ -64,26 +64,55 @@ public sealed class CrisisDetectorTests
     }
 
     [Fact]
-    public void Detect_FallOfMu_StartsWhenItPassesTheThresholdAndLastsUntilTheWindowForgetsIt()
+    public void Detect_FallOfMuThatStaysLow_StartsWhenItPassesTheThresholdAndIsNotEndedByTheWindow()
     {
-        // mu falls 0.06 a day from day 100 (0.6 -> 0.54, 0.48, 0.42, 0.36) to 0.35 on day 104, then stays low.
+        // mu falls 0.06 a day from day 100 (0.6 -> 0.54, 0.48, 0.42, 0.36) to 0.35 on day 104, then stays low: the
+        // 30-day window forgets the fall on day 131, but the pair has not recovered, so the episode goes on.
         var days = Series(250, i => new CrisisInputDay(Day(i), 0, i < 100 ? 0.6 : Math.Max(0.35, 0.6 - 0.06 * (i - 99)), []));
 
         var episode = Assert.Single(CrisisDetector.Detect(days).Episodes);
 
-        // The fall passes 0.15 on day 102 (0.18). On day 130 the 30-day window still holds day 100 (0.54, a fall of
-        // 0.19); on day 131 its highest is day 101 (0.48, a fall of 0.13).
-        Assert.Equal((Day(102), Day(130), CrisisTrigger.MuDrop), (episode.Start, episode.End, episode.Trigger));
+        Assert.Equal((Day(102), Day(249), CrisisTrigger.MuDrop), (episode.Start, episode.End, episode.Trigger));
+        Assert.Equal((true, false), (episode.Ongoing, episode.Unresolved));
         Assert.Equal(Day(104), episode.Peak); // no intensity: the day of lowest mu
         Assert.Equal(0.25, episode.MuDrop, 12);
         Assert.Equal(10 * 0.25, episode.Severity, 12);
     }
 
+    [Fact]
+    public void Detect_SingleShockThatRecoversInFiveDays_EndsWithinThreeWeeks()
+    {
+        // Given a quiet pair (mu 0.6) hit by one day of material conflict on day 200 that knocks mu to 0.3, and mu back
+        // at its level five days later
+        double Mu(int i) => i switch { < 200 => 0.6, < 205 => 0.3 + 0.06 * (i - 200), _ => 0.6 };
+        var days = Series(400, i => new CrisisInputDay(Day(i), i == 200 ? 0.9 : 0, Mu(i), []));
+
+        // When the detector reads it
+        var episode = Assert.Single(CrisisDetector.Detect(days).Episodes);
+
+        // Then the episode starts on the shock and ends on recovery, well before the 30-day look-back window would
+        // forget the fall
+        Assert.Equal(Day(200), episode.Start);
+        Assert.True(episode.Days <= 21, $"ended after {episode.Days} days");
+        Assert.Equal(Day(204), episode.End); // day 205 is back at 0.6; day 204 (0.54) is not yet within 0.05 of 0.6
+        Assert.Equal((false, false), (episode.Ongoing, episode.Unresolved));
+    }
+
+    [Fact]
+    public void Detect_NoRecoveryWithinTheLongestDuration_EndsThereUnresolved()
+    {
+        var days = Series(300, i => new CrisisInputDay(Day(i), i == 100 ? 0.9 : 0, i < 100 ? 0.6 : 0.3, []));
+
+        var episodes = CrisisDetector.Detect(days, new CrisisDetectorOptions { LongestEpisodeDays = 60 }).Episodes;
+
+        Assert.Equal((Day(100), Day(159), true, false), (episodes[0].Start, episodes[0].End, episodes[0].Unresolved, episodes[0].Ongoing));
+    }
+
     [Theory]
     [InlineData(10, 1)] // 9 quiet days between the bursts: one episode
     [InlineData(14, 1)] // 13 quiet days
-    [InlineData(15, 2)] // 14 quiet days: the first has ended
-    public void Detect_TwoBursts_JoinOnlyWithinTheQuietDays(int gap, int expected)
+    [InlineData(15, 2)] // 14 quiet days: two episodes
+    public void Detect_TwoBursts_JoinOnlyWithinTheMergeGap(int gap, int expected)
     {
         var days = Series(300, i => i == 200 || i == 200 + gap ? Burst(i) : null);
 
@@ -95,10 +124,10 @@ public sealed class CrisisDetectorTests
     }
 
     [Fact]
-    public void Detect_ShortQuietPeriodAndMergeGap_MergesCloseEpisodes()
+    public void Detect_MergeGap_MergesCloseEpisodes()
     {
         var days = Series(300, i => i is 200 or 210 ? Burst(i) : null);
-        var options = new CrisisDetectorOptions { QuietDaysToEnd = 3 };
+        var options = new CrisisDetectorOptions();
 
         Assert.Single(CrisisDetector.Detect(days, options).Episodes);
         Assert.Equal(2, CrisisDetector.Detect(days, options with { MergeGapDays = 5 }).Episodes.Count);
@@ -107,7 +136,7 @@ public sealed class CrisisDetectorTests
     [Fact]
     public void Detect_SeriesEndsInsideAnEpisode_MarksItOngoing()
     {
-        var days = Series(205, i => i == 200 ? Burst(i) : null);
+        var days = Series(205, i => i == 200 ? Burst(i) : i > 200 ? new CrisisInputDay(Day(i), 0, 0.3, []) : null);
 
         Assert.True(Assert.Single(CrisisDetector.Detect(days).Episodes).Ongoing);
     }
@@ -157,6 +186,21 @@ public sealed class CrisisDetectorTests
         var suspended = Assert.Single(episode.SuspendedChannels);
         Assert.Equal(("military-exchange", ChannelKind.MilitaryExchange, Day(201), (DateOnly?)Day(240)),
             (suspended.Name, suspended.Kind, suspended.Since, suspended.Until));
+    }
+
+    [Fact]
+    public void Detect_ChannelSuspendedLongBeforeTheEpisode_IsNotListedWithIt()
+    {
+        // Given a military exchange cut on day 50 and never resumed, and a burst of conflict 150 days later
+        var days = Series(260, i => i is >= 200 and <= 203 ? Burst(i) : null);
+        var events = new[] { Make(Day(20), "042", "MIL", "MIL"), Make(Day(50), "160", "GOV", "MIL") };
+        var channels = ChannelTracker.Track(events, Day(0), Day(259));
+
+        // When the episode is described
+        var episode = Assert.Single(CrisisDetector.Detect(days, channels: channels).Episodes);
+
+        // Then the old suspension is the state of the relationship, not part of this crisis
+        Assert.Empty(episode.SuspendedChannels);
     }
 
     [Fact]
