@@ -41,7 +41,7 @@ public sealed class KillDuringIngestTests
     }
 
     // The real 15-minute slice, repeated with fresh event ids: a file big enough to take seconds to ingest.
-    private static string WriteBigFile(string path, out int rows)
+    internal static string WriteBigFile(string path, out int rows)
     {
         var lines = File.ReadAllLines(Cli.Fixture("gdelt/20180508001500.export.CSV"));
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
