@@ -55,14 +55,7 @@ public sealed class DuckDbStoreTests
             await child.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
 
-        var (_, afterKill, _) = await Cli.RunAsync("sources", "--db", db);
-        Assert.Contains("1 file(s), 487 events", afterKill, StringComparison.Ordinal);
-
-        var (exit, output, error) = await Cli.RunAsync("ingest", big, "--db", db);
-        Assert.True(exit == 0, error);
-        Assert.Contains($"{rows:N0} new", output, StringComparison.Ordinal);
-        var (_, sources, _) = await Cli.RunAsync("sources", "--db", db);
-        Assert.Contains($"2 file(s), {487 + rows:N0} events", sources, StringComparison.Ordinal);
+        await KillDuringIngestTests.AssertNothingLostThenRerun(db, big, rows);
     }
 
     [Fact]
