@@ -6,7 +6,8 @@ namespace Pendulum.DuckDB;
 
 /// <remarks>
 /// The observer's reads, pushed down to DuckDB: the per-day sums are one <c>GROUP BY</c> and the driver candidates one
-/// <c>QUALIFY row_number() ... &lt;= k</c> over the pair events, each a parallel scan of the few columns it needs. Sums
+/// <c>QUALIFY rank() ... &lt;= k</c>, both over the pair events, which one parallel scan of the few columns they need
+/// puts in a temporary table (<see cref="ReadPairs"/>). Sums
 /// are integers as the observer's <c>DayTally</c> keeps them (Goldstein in millionths, rounded half away from zero as
 /// <c>Math.Round(..., AwayFromZero)</c> and DuckDB's <c>round</c> of a DOUBLE both do), so the measurement is
 /// bit-identical to the one from SQLite's walk or from the events themselves.
@@ -19,13 +20,81 @@ public sealed partial class DuckDbEventStore
     public IEnumerable<PairDayTally> PairTallies(PairSetQuery query, CancellationToken cancellationToken = default)
     {
         using var command = Connection.CreateCommand();
-        var filter = PairFilter(command, query);
-        command.CommandText = $"""
-            SELECT source_country, target_country, date, quad, COUNT(*),
-                   CAST(SUM(micro) AS BIGINT), CAST(SUM(weight) AS BIGINT), CAST(SUM(micro * weight) AS BIGINT)
-            FROM (SELECT source_country, target_country, date, quad, {Micro} AS micro, {Weight} AS weight FROM events WHERE {filter})
-            GROUP BY source_country, target_country, date, quad
-            """;
+        command.CommandText = TalliesSql($"({PairEvents(command, query)})");
+        foreach (var tally in ReadTallies(command, cancellationToken))
+            yield return tally;
+    }
+
+    /// <summary>
+    /// The <paramref name="perGroup"/> strongest of each (source, target, day, QuadClass), and every event tied with the
+    /// last of them: <c>QUALIFY rank() ... &lt;= k</c> ranks by strength alone, so no string key enters the sort, and
+    /// a tie at the cut brings all its events (the observer breaks ties by key itself).
+    /// </summary>
+    public IEnumerable<CodedEvent> StrongestPairEvents(PairSetQuery query, int perGroup, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perGroup);
+        using var command = Connection.CreateCommand();
+        command.CommandText = StrongestSql($"({PairEvents(command, query)})", perGroup);
+        foreach (var candidate in ReadCandidates(command, cancellationToken))
+            yield return candidate;
+    }
+
+    /// <summary>
+    /// Both reads from one filtered scan: the query's pair events (the few columns the observer needs) go into a
+    /// temporary table once, and the sums and the candidates are computed from it.
+    /// </summary>
+    public void ReadPairs(PairSetQuery query, int perGroup, Action<PairDayTally> tally, Action<CodedEvent> candidate,
+        CancellationToken cancellationToken = default)
+    {
+        using (var fill = Connection.CreateCommand())
+        {
+            fill.CommandText = $"CREATE OR REPLACE TEMP TABLE pair_events AS {PairEvents(fill, query)}";
+            fill.ExecuteNonQuery();
+        }
+
+        try
+        {
+            using (var sums = Connection.CreateCommand())
+            {
+                sums.CommandText = TalliesSql("pair_events");
+                foreach (var t in ReadTallies(sums, cancellationToken))
+                    tally(t);
+            }
+
+            if (perGroup > 0)
+            {
+                using var strongest = Connection.CreateCommand();
+                strongest.CommandText = StrongestSql("pair_events", perGroup);
+                foreach (var c in ReadCandidates(strongest, cancellationToken))
+                    candidate(c);
+            }
+        }
+        finally
+        {
+            Execute("DROP TABLE IF EXISTS pair_events");
+        }
+    }
+
+    /// <summary>The query's pair events with what the observer sums and ranks by, Goldstein in millionths and the weight.</summary>
+    private static string PairEvents(DbCommand command, PairSetQuery query) =>
+        $"SELECT source_country, target_country, date, quad, dataset, event_id, goldstein, mentions, {Micro} AS micro, {Weight} AS weight "
+        + $"FROM events WHERE {PairFilter(command, query)}";
+
+    private static string TalliesSql(string pairEvents) => $"""
+        SELECT source_country, target_country, date, quad, COUNT(*),
+               CAST(SUM(micro) AS BIGINT), CAST(SUM(weight) AS BIGINT), CAST(SUM(micro * weight) AS BIGINT)
+        FROM {pairEvents} AS p
+        GROUP BY source_country, target_country, date, quad
+        """;
+
+    private static string StrongestSql(string pairEvents, int perGroup) => $"""
+        SELECT dataset, event_id, date, source_country, target_country, quad, goldstein, mentions
+        FROM {pairEvents} AS p
+        QUALIFY rank() OVER (PARTITION BY source_country, target_country, date, quad ORDER BY abs(micro * weight) DESC) <= {perGroup}
+        """;
+
+    private static IEnumerable<PairDayTally> ReadTallies(DbCommand command, CancellationToken cancellationToken)
+    {
         using var r = command.ExecuteReader();
         while (r.Read())
         {
@@ -35,18 +104,8 @@ public sealed partial class DuckDbEventStore
         }
     }
 
-    /// <summary>The <paramref name="perGroup"/> strongest of each (source, target, day, QuadClass), ties to the smaller key, with <c>QUALIFY</c>.</summary>
-    public IEnumerable<CodedEvent> StrongestPairEvents(PairSetQuery query, int perGroup, CancellationToken cancellationToken = default)
+    private static IEnumerable<CodedEvent> ReadCandidates(DbCommand command, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perGroup);
-        using var command = Connection.CreateCommand();
-        var filter = PairFilter(command, query);
-        command.CommandText = $"""
-            SELECT dataset, event_id, date, source_country, target_country, quad, goldstein, mentions
-            FROM events WHERE {filter}
-            QUALIFY row_number() OVER (PARTITION BY source_country, target_country, date, quad
-                                       ORDER BY abs({Micro} * {Weight}) DESC, dataset, event_id) <= {perGroup}
-            """;
         using var r = command.ExecuteReader();
         while (r.Read())
         {
