@@ -125,7 +125,13 @@ public sealed partial class DuckDbEventStore
         }
     }
 
-    /// <summary>Full events by key: the keys go into a temporary table, joined with <c>events</c> in one scan.</summary>
+    /// <summary>
+    /// Full events by key, in two scans. The keys go into a temporary table; a scan of a few narrow columns finds the
+    /// pairs and days they fall on; the full rows are then read with those as filters DuckDB checks before it reads the
+    /// wide columns (names, URLs, descriptions), so that it skips the stretches of other pairs. Ingest stores each
+    /// file's events in pair order, which makes those stretches long. A plain join on the key would read every column
+    /// of every row.
+    /// </summary>
     public IEnumerable<CodedEvent> EventsByKey(IReadOnlyCollection<(string Dataset, string EventId)> keys, CancellationToken cancellationToken = default)
     {
         if (keys.Count == 0)
@@ -139,8 +145,24 @@ public sealed partial class DuckDbEventStore
                     appender.CreateRow().AppendValue(dataset).AppendValue(id).EndRow();
             }
 
+            Execute("""
+                CREATE OR REPLACE TEMP TABLE keys_found AS
+                SELECT DISTINCT source_country, target_country, date FROM events SEMI JOIN keys_wanted USING (dataset, event_id)
+                """);
+            var sources = Column("SELECT DISTINCT source_country FROM keys_found");
+            var targets = Column("SELECT DISTINCT target_country FROM keys_found");
+            var days = Column("SELECT strftime(min(date), '%Y-%m-%d') FROM keys_found UNION ALL SELECT strftime(max(date), '%Y-%m-%d') FROM keys_found");
             using var command = Connection.CreateCommand();
-            command.CommandText = $"SELECT {EventColumns.List} FROM events SEMI JOIN (SELECT DISTINCT dataset, event_id FROM keys_wanted) AS k USING (dataset, event_id)";
+            // Constants, which DuckDB checks in the scan itself; an event without a country (never a driver) falls back
+            // to the plain join.
+            command.CommandText = sources.Contains(null) || targets.Contains(null) || days.Contains(null)
+                ? $"SELECT {EventColumns.List} FROM events SEMI JOIN keys_wanted USING (dataset, event_id)"
+                : $"""
+                    SELECT {EventColumns.List} FROM events
+                    WHERE source_country IN ({List(command, "s", sources!)}) AND target_country IN ({List(command, "t", targets!)})
+                      AND date >= CAST('{days[0]}' AS DATE) AND date <= CAST('{days[1]}' AS DATE)
+                      AND (dataset, event_id) IN (SELECT dataset, event_id FROM keys_wanted)
+                    """;
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -151,7 +173,19 @@ public sealed partial class DuckDbEventStore
         finally
         {
             Execute("DROP TABLE IF EXISTS keys_wanted");
+            Execute("DROP TABLE IF EXISTS keys_found");
         }
+    }
+
+    private List<string?> Column(string sql)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string?>();
+        while (reader.Read())
+            values.Add(reader.IsDBNull(0) ? null : reader.GetString(0));
+        return values;
     }
 
     /// <summary>Each country's events per day: <c>file_volumes</c> summed over file contents.</summary>
