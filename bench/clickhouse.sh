@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Scale-out benchmark: the same events in SQLite, a 1-shard and a 2-shard ClickHouse cluster (scripts/clickhouse.sh,
-# Debian's clickhouse-server), then `pendulum measure --actors` over 20 countries (190 pairs) by month on each.
+# Scale benchmark: the same events in SQLite, DuckDB, and a 2-shard (and, on request, a 1-shard) ClickHouse cluster
+# (scripts/clickhouse.sh, Debian's clickhouse-server), then `pendulum measure --actors` over 20 countries (190 pairs) by
+# month on each, side by side in one run.
 #
 #   bench/clickhouse.sh              # 10 million events
 #   bench/clickhouse.sh 50000000     # another count (rounded to whole generated rows)
@@ -12,6 +13,7 @@
 #   PENDULUM_BENCH_RUNS       timed measure runs on each cluster, the median is reported (default 3)
 #   PENDULUM_BENCH_SQLITE_RUNS  timed measure runs on SQLite (default 1: it is the slow one; 0 reuses the time and
 #                             output of the last run on the same data)
+#   PENDULUM_BENCH_SHARDS     the clusters to measure, by shard count (default '2'; '2 1' adds the 1-shard cluster)
 #
 # The generator writes 200 rows per 15-minute slice (19,200 a day, so 10 million events span about 17 months of
 # DATEADDED; event dates reach further back, as in GDELT). The file is split into pieces of 1 million rows, ingested
@@ -25,6 +27,7 @@ dir="${PENDULUM_BENCH_DIR:-/tmp/pendulum-bench-ch}"
 seed="${PENDULUM_BENCH_SEED:-42}"
 runs="${PENDULUM_BENCH_RUNS:-3}"
 sqlite_runs="${PENDULUM_BENCH_SQLITE_RUNS:-1}"
+read -r -a shard_counts <<< "${PENDULUM_BENCH_SHARDS:-2}"
 events="${1:-10000000}"
 actors=USA,CHN,GBR,RUS,IRN,ISR,IND,AUS,JPN,CAN,DEU,FRA,NGA,PRK,KOR,SYR,PAK,MEX,TUR,AFG
 rows_per_slice=200
@@ -69,6 +72,7 @@ ingest() {
   local name="$1" db="$2" marker="$dir/$1.ingested" t
   if [[ ! -f "$marker" || "$(cut -d' ' -f1-4 "$marker")" != "$stamp" ]]; then
     [[ "$name" != sqlite ]] || rm -f "$db" "$db-journal"
+    [[ "$name" != duckdb ]] || rm -f "$db" "$db.wal"
     echo "$name: ingesting" >&2
     t=$(timed_to /dev/null "${cli[@]}" ingest "${files[@]}" --db "$db")
     echo "$stamp $t" > "$marker"
@@ -95,7 +99,10 @@ measure() {
 ingest sqlite "$dir/bench.db"
 cat "$dir/bench.db" > /dev/null   # page cache warm, as the clusters' files are after their first run
 measure sqlite "$dir/bench.db" "$sqlite_runs"
-for shards in 2 1; do
+ingest duckdb "$dir/bench.duckdb"
+cat "$dir/bench.duckdb" > /dev/null
+measure duckdb "$dir/bench.duckdb" "$runs"
+for shards in "${shard_counts[@]}"; do
   cluster_dir="$dir/cluster-$shards"
   if [[ -f "$cluster_dir/url" ]]; then "$control" restart "$cluster_dir" > /dev/null
   else rm -rf "$cluster_dir" "$dir/clickhouse-$shards.ingested"; "$control" start "$cluster_dir" "$shards" "bench$shards" > /dev/null; fi
@@ -110,7 +117,7 @@ for shards in 2 1; do
   stop_cluster
 done
 
-for name in clickhouse-2 clickhouse-1; do
+for name in duckdb "${shard_counts[@]/#/clickhouse-}"; do
   cmp -s "$dir/sqlite.csv" "$dir/$name.csv" || die "$name's measurement differs from SQLite's ($dir/$name.csv)"
 done
 

@@ -6,6 +6,8 @@
 #  - starts a throwaway two-shard ClickHouse cluster on 127.0.0.1 (scripts/clickhouse.sh),
 #  - packs the dotnet tool, installs it into a temporary tool path and runs `pendulum demo` in an empty folder
 #    (scripts/tool-check.sh; one test in the count),
+#  - installs the current ClickHouse engine, npm's chdb, from tests/chdb's lock file and serves it on 127.0.0.1
+#    (tests/chdb/server.mjs), so that the ClickHouse store's statements also run on the version users run today,
 #  - runs `dotnet test` over the whole solution,
 #  - stops the clusters whatever happens, and ends with one line: "N passed, N failed, N skipped".
 set -euo pipefail
@@ -72,6 +74,27 @@ PENDULUM_TEST_CLICKHOUSE=$(scripts/clickhouse.sh start "$CH_DIR" 2 pendulum_test
 export PENDULUM_TEST_CLICKHOUSE PENDULUM_TEST_CLICKHOUSE_DIR="$CH_DIR"
 # --- end of ClickHouse ---------------------------------------------------------------------------------------------
 
+# --- The current ClickHouse engine: npm's chdb (26.x, in-process) behind tests/chdb/server.mjs ------------------------
+# Debian's 18.16 is from 2018; no current server runs here, but chdb is the current engine as a library. Installed
+# from the committed lock file (about 550 MB, once), served on a free loopback port, stopped by PID.
+if [ ! -d tests/chdb/node_modules/chdb ] || [ tests/chdb/package-lock.json -nt tests/chdb/node_modules/.package-lock.json ]; then
+  log "installing npm's chdb into tests/chdb (npm ci)"
+  (cd tests/chdb && npm ci --no-audit --no-fund --loglevel=error >&2)
+fi
+CHDB_DIR=$(mktemp -d /tmp/pendulum-chdb.XXXXXX)
+CHDB_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+node tests/chdb/server.mjs "$CHDB_PORT" "$CHDB_DIR" > "$CHDB_DIR/server.log" 2>&1 &
+CHDB_PID=$!
+stop_chdb() { kill -TERM "$CHDB_PID" 2>/dev/null || true; wait "$CHDB_PID" 2>/dev/null || true; rm -rf "$CHDB_DIR"; }
+trap 'stop_chdb; stop_clickhouse; stop_pg' EXIT
+for _ in $(seq 1 100); do
+  if curl -fsS "http://127.0.0.1:$CHDB_PORT/ping" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$CHDB_PID" 2>/dev/null; then log "the chdb server did not start:"; cat "$CHDB_DIR/server.log" >&2; exit 1; fi
+  sleep 0.2
+done
+log "chdb $(curl -fsS "http://127.0.0.1:$CHDB_PORT/" --data-binary 'SELECT version()') on 127.0.0.1:$CHDB_PORT"
+export PENDULUM_TEST_CHDB="clickhouse://127.0.0.1:$CHDB_PORT/pendulum"
+# --- end of chdb ---------------------------------------------------------------------------------------------------
 
 status=0
 dotnet test Pendulum.slnx -c Release --logger "trx" --results-directory "$RESULTS" "$@" || status=$?
@@ -81,7 +104,7 @@ dotnet test Pendulum.slnx -c Release --logger "trx" --results-directory "$RESULT
 # serves over the demo's store (skipped in the run above, which had no tool). After the main run, so the tool's
 # linux-x64 restore does not make that run build everything again.
 TOOL_DIR=$(mktemp -d /tmp/pendulum-tool.XXXXXX)
-trap 'rm -rf "$TOOL_DIR"; stop_clickhouse; stop_pg' EXIT
+trap 'rm -rf "$TOOL_DIR"; stop_chdb; stop_clickhouse; stop_pg' EXIT
 tool_passed=0; tool_failed=0
 if scripts/tool-check.sh "$TOOL_DIR"; then
   tool_passed=1

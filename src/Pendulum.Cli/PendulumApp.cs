@@ -17,6 +17,8 @@ public static class PendulumApp
     {
         // Store engines that live outside the core library, reached through --db "scheme://...".
         ClickHouse.ClickHouseEventStore.Register();
+        // And file engines too large for the core library, reached through --db FILE.duckdb.
+        DuckDB.DuckDbEventStore.Register();
         var context = new CliContext(stdout, stderr, TimeProvider.System);
         var root = new RootCommand("Pendulum: measure and simulate strategic trust between states from political event data.")
         {

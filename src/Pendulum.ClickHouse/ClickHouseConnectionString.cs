@@ -6,10 +6,12 @@ namespace Pendulum.ClickHouse;
 /// Where a ClickHouse store lives: <c>clickhouse://HOST:PORT[,HOST:PORT...]/DATABASE?cluster=NAME[&amp;user=U&amp;password=P]</c>.
 /// Every node's HTTP endpoint is listed, one per shard, in the order of the cluster's shards; the first also keeps the
 /// file records and the ingest staging tables. <c>cluster</c> names the cluster in the servers' <c>remote_servers</c>.
+/// One server without a cluster (<c>clickhouse://HOST:PORT/DATABASE</c>) keeps the events in one table of its own:
+/// the same statements, without the Distributed table and its DDL.
 /// </summary>
 /// <param name="Nodes">HTTP endpoints (<c>http://host:port/</c>), at least one.</param>
 /// <param name="Database">Database name (letters, digits, underscores; created when missing).</param>
-/// <param name="Cluster">The cluster as the servers' <c>remote_servers</c> names it.</param>
+/// <param name="Cluster">The cluster as the servers' <c>remote_servers</c> names it; empty for a single server.</param>
 /// <param name="User">ClickHouse user. The default value is <c>default</c>.</param>
 /// <param name="Password">The user's password; empty for none.</param>
 public sealed partial record ClickHouseConnectionString(IReadOnlyList<Uri> Nodes, string Database, string Cluster, string User = "default",
@@ -22,6 +24,9 @@ public sealed partial record ClickHouseConnectionString(IReadOnlyList<Uri> Nodes
     public const int DefaultPort = 8123;
 
     private const string Example = "clickhouse://127.0.0.1:8123,127.0.0.1:8124/pendulum?cluster=events_cluster";
+
+    /// <summary>One server, no cluster: <c>events</c> is a table of that server's, not a Distributed one.</summary>
+    public bool SingleServer => Cluster.Length == 0;
 
     /// <summary>Parses a <c>clickhouse://</c> string; a malformed one is a <see cref="UsageException"/> on <c>--db</c>.</summary>
     public static ClickHouseConnectionString Parse(string value)
@@ -66,8 +71,10 @@ public sealed partial record ClickHouseConnectionString(IReadOnlyList<Uri> Nodes
             }
         }
 
+        if (string.IsNullOrEmpty(cluster) && nodes.Count == 1)
+            return new ClickHouseConnectionString(nodes, database, "", string.IsNullOrEmpty(user) ? "default" : user, password ?? "");
         if (string.IsNullOrEmpty(cluster))
-            throw Bad("no cluster: add ?cluster=NAME, the name in the servers' remote_servers");
+            throw Bad("no cluster: add ?cluster=NAME, the name in the servers' remote_servers (one server alone needs none)");
         if (!ClusterName().IsMatch(cluster))
             throw Bad($"cluster '{cluster}' must be letters, digits, '_', '-' and '.'");
         return new ClickHouseConnectionString(nodes, database, cluster, string.IsNullOrEmpty(user) ? "default" : user, password ?? "");
@@ -80,8 +87,8 @@ public sealed partial record ClickHouseConnectionString(IReadOnlyList<Uri> Nodes
     /// <summary>The connection string, without the password.</summary>
     public override string ToString()
     {
-        var text = $"{Scheme}://{string.Join(',', Nodes.Select(n => n.Authority))}/{Database}?cluster={Cluster}";
-        return User == "default" ? text : text + "&user=" + Uri.EscapeDataString(User);
+        var text = $"{Scheme}://{string.Join(',', Nodes.Select(n => n.Authority))}/{Database}" + (SingleServer ? "" : $"?cluster={Cluster}");
+        return User == "default" ? text : text + (SingleServer ? "?" : "&") + "user=" + Uri.EscapeDataString(User);
     }
 
     private static UsageException Bad(string reason) => new($"{reason} (expected e.g. {Example})", "--db");

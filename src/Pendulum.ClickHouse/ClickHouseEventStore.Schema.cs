@@ -13,7 +13,18 @@ public sealed partial class ClickHouseEventStore
         // The first node's tables, listed once here and again only after an upgrade changed them: each listing is a
         // round trip, and opening a store is part of every command.
         HashSet<string>? firstTables = null;
-        foreach (var node in Nodes)
+        if (Connection.SingleServer)
+        {
+            firstTables = Tables(First);
+            Date32 = ChooseDate32(firstTables, ClickHouseSchema.Events);
+            if (!firstTables.Contains(ClickHouseSchema.Events))
+            {
+                First.Execute($"CREATE DATABASE IF NOT EXISTS {_db}");
+                First.Execute(ClickHouseSchema.CreateLocalEvents(_db, Date32, ClickHouseSchema.Events));
+            }
+        }
+
+        foreach (var node in Connection.SingleServer ? [] : Nodes)
         {
             var shards = node.Scalar($"SELECT uniqExact(shard_num) FROM system.clusters WHERE cluster = {cluster}");
             if (shards == 0)
@@ -26,11 +37,16 @@ public sealed partial class ClickHouseEventStore
             }
 
             var tables = Tables(node);
-            firstTables ??= tables;
+            if (firstTables is null)
+            {
+                firstTables = tables;
+                Date32 = ChooseDate32(tables, ClickHouseSchema.LocalEvents);
+            }
+
             if (!tables.Contains(ClickHouseSchema.LocalEvents) || !tables.Contains(ClickHouseSchema.Events))
             {
                 node.Execute($"CREATE DATABASE IF NOT EXISTS {_db}");
-                node.Execute(ClickHouseSchema.CreateLocalEvents(_db));
+                node.Execute(ClickHouseSchema.CreateLocalEvents(_db, Date32));
                 node.Execute(ClickHouseSchema.CreateEvents(_db, Connection.Cluster));
             }
         }
@@ -45,7 +61,7 @@ public sealed partial class ClickHouseEventStore
         if (!firstTables!.Contains(ClickHouseSchema.Files) || !firstTables.Contains(ClickHouseSchema.FileVolumes) || !firstTables.Contains(ClickHouseSchema.Meta))
         {
             First.Execute(ClickHouseSchema.CreateFiles(_db));
-            First.Execute(ClickHouseSchema.CreateFileVolumes(_db));
+            First.Execute(ClickHouseSchema.CreateFileVolumes(_db, Date32));
             First.Execute(ClickHouseSchema.CreateMeta(_db));
         }
 
@@ -56,6 +72,25 @@ public sealed partial class ClickHouseEventStore
             First.Execute($"TRUNCATE TABLE {_db}.{ClickHouseSchema.Meta}");
             First.Execute($"INSERT INTO {_db}.{ClickHouseSchema.Meta} VALUES ('schema_version', '{ClickHouseSchema.Version}')");
         }
+    }
+
+    /// <summary>
+    /// Whether the store's dates are <c>Date32</c>: as its events table has them when it exists, else whenever the
+    /// server has the type (ClickHouse 21.9 and later), so that events before 1970 keep their day; a <c>Date</c> before
+    /// 1970 silently becomes 1970-01-01 on current servers. Debian's 18.16 has only <c>Date</c>.
+    /// </summary>
+    private bool ChooseDate32(HashSet<string> firstTables, string eventsTable)
+    {
+        if (firstTables.Contains(eventsTable))
+        {
+            using var rows = First.Query($"""
+                SELECT type FROM system.columns
+                WHERE database = {ClickHouseSql.String(_db)} AND table = {ClickHouseSql.String(eventsTable)} AND name = 'date'
+                """);
+            return rows.Read() is { } row && row[0] == "Date32";
+        }
+
+        return First.Scalar("SELECT count() FROM system.functions WHERE name = 'toDate32'") > 0;
     }
 
     /// <summary>The <c>schema_version</c> in <c>pendulum_meta</c>; null for a new store (or one without a version).</summary>

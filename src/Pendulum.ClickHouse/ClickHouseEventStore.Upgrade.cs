@@ -68,7 +68,7 @@ public sealed partial class ClickHouseEventStore
 
         // An event counts once for its source country and once for its target, once only when they are the same;
         // a missing country does not count.
-        First.Execute(ClickHouseSchema.CreateFileVolumes(_db, volumes));
+        First.Execute(ClickHouseSchema.CreateFileVolumes(_db, Date32, volumes));
         First.Execute($"""
             INSERT INTO {_db}.{volumes} (content_hash, country, date, events)
             SELECT '{LegacyContent.Volumes}', country, date, count()

@@ -27,7 +27,9 @@ public sealed partial class ClickHouseEventStore : IAggregatingEventStore
         Connection = connection;
         _http = http;
         _db = connection.Database;
-        Description = $"ClickHouse cluster {connection.Cluster} ({string.Join(", ", connection.Nodes.Select(n => n.Authority))}), database {_db}";
+        Description = connection.SingleServer
+            ? $"ClickHouse server {connection.Nodes[0].Authority}, database {_db}"
+            : $"ClickHouse cluster {connection.Cluster} ({string.Join(", ", connection.Nodes.Select(n => n.Authority))}), database {_db}";
         Nodes = connection.Nodes.Select(n => new ClickHouseNode(http, n, connection, Description)).ToList();
     }
 
@@ -42,6 +44,9 @@ public sealed partial class ClickHouseEventStore : IAggregatingEventStore
     internal ClickHouseNode First => Nodes[0];
 
     internal string Database => _db;
+
+    /// <summary>True when the store's date columns are <c>Date32</c> (see <c>ChooseDate32</c>); set when the store opens.</summary>
+    internal bool Date32 { get; private set; }
 
     /// <summary>Lets <see cref="EventStore.Open"/> open <c>clickhouse://</c> strings. The CLI calls it at start-up.</summary>
     public static void Register() => EventStore.Register(ClickHouseConnectionString.Scheme, db => Open(db));

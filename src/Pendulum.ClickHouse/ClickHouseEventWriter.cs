@@ -28,17 +28,18 @@ internal sealed class ClickHouseEventWriter : IEventWriter
     private readonly ClickHouseEventStore _store;
     private readonly string _staging;
     private readonly string _fresh;
-    private readonly RowBinaryWriter _rows = new();
+    private readonly RowBinaryWriter _rows;
     private ulong _ordinal;
     private bool _dropped;
 
     public ClickHouseEventWriter(ClickHouseEventStore store)
     {
         _store = store;
+        _rows = new RowBinaryWriter(store.Date32);
         DropStaleStaging();
         // A unique name, not a seeded one: two ingests at once must never share a table.
         var name = $"{ClickHouseSchema.StagingPrefix}{Guid.NewGuid():N}";
-        store.First.Execute(ClickHouseSchema.CreateStaging(store.Database, name));
+        store.First.Execute(ClickHouseSchema.CreateStaging(store.Database, name, store.Date32));
         _staging = $"{store.Database}.{name}";
         _fresh = $"{_staging}_new";
     }
@@ -87,7 +88,7 @@ internal sealed class ClickHouseEventWriter : IEventWriter
         {
             // Some events are stored already, or the file repeats some: set aside one copy of each new key (FINAL keeps
             // the file's first), count them, move them.
-            first.Execute(ClickHouseSchema.CreateFresh(_store.Database, _fresh[(_store.Database.Length + 1)..]));
+            first.Execute(ClickHouseSchema.CreateFresh(_store.Database, _fresh[(_store.Database.Length + 1)..], _store.Date32));
             first.Execute($"""
                 INSERT INTO {_fresh} ({EventColumns.List})
                 SELECT {EventColumns.List} FROM {_staging} FINAL
@@ -127,7 +128,7 @@ internal sealed class ClickHouseEventWriter : IEventWriter
 
         // kept.Add also leaves out a second entry for the same key in the list itself: the first one counts, as with
         // the SQL stores' ON CONFLICT DO NOTHING.
-        var writer = new RowBinaryWriter();
+        var writer = new RowBinaryWriter(_store.Date32);
         foreach (var v in volumes)
         {
             if (kept.Add((v.Country, v.Date)))

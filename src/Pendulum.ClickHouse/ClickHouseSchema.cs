@@ -46,7 +46,12 @@ internal static class ClickHouseSchema
         "cityHash64(if(ifNull(source_country, '') < ifNull(target_country, ''), ifNull(source_country, ''), ifNull(target_country, '')), "
         + "if(ifNull(source_country, '') < ifNull(target_country, ''), ifNull(target_country, ''), ifNull(source_country, '')))";
 
-    public static string EventColumnDefinitions => string.Join(",\n  ", EventColumns.Columns.Select(c => $"{c.Name} {Type(c.Type)}"));
+    /// <summary>The event columns with their types; dates as <c>Date32</c> when <paramref name="date32"/>.</summary>
+    public static string EventColumnDefinitions(bool date32) =>
+        string.Join(",\n  ", EventColumns.Columns.Select(c => $"{c.Name} {Type(c.Type, date32)}"));
+
+    /// <summary>The date type of a store's columns: <c>Date32</c> (1900-2299) where the server has it, else <c>Date</c> (1970-2105).</summary>
+    public static string DateType(bool date32) => date32 ? "Date32" : "Date";
 
     /// <summary>
     /// <c>events_local</c>: ReplacingMergeTree on (dataset, event_id), the same key as the SQL stores. Ingest already
@@ -54,9 +59,10 @@ internal static class ClickHouseSchema
     /// whose copies it folds into one when it merges parts. Partitions by year keep the duplicate check (which must
     /// look in every partition) cheap while still letting a date range skip whole years.
     /// </summary>
-    public static string CreateLocalEvents(string db) => $"""
-        CREATE TABLE IF NOT EXISTS {db}.{LocalEvents} (
-          {EventColumnDefinitions})
+    /// <remarks>A single server (no cluster) keeps its events in this table itself, named <see cref="Events"/>.</remarks>
+    public static string CreateLocalEvents(string db, bool date32, string table = LocalEvents) => $"""
+        CREATE TABLE IF NOT EXISTS {db}.{table} (
+          {EventColumnDefinitions(date32)})
         ENGINE = ReplacingMergeTree PARTITION BY toYear(date) ORDER BY (dataset, event_id)
         """;
 
@@ -82,9 +88,9 @@ internal static class ClickHouseSchema
     /// ingests of the same content racing. On the first node only, like <c>files</c>: it grows with the files
     /// ingested (a few hundred entries per GDELT file), not with their events.
     /// </summary>
-    public static string CreateFileVolumes(string db, string table = FileVolumes) => $"""
+    public static string CreateFileVolumes(string db, bool date32, string table = FileVolumes) => $"""
         CREATE TABLE IF NOT EXISTS {db}.{table} (
-          content_hash String, country String, date Date, events Int64)
+          content_hash String, country String, date {DateType(date32)}, events Int64)
         ENGINE = ReplacingMergeTree ORDER BY (content_hash, country, date)
         """;
 
@@ -95,25 +101,25 @@ internal static class ClickHouseSchema
     /// ReplacingMergeTree keeps one row per key, the one with the highest version: <c>ordinal</c> counts down, so the
     /// file's first copy of a key wins, as with the SQL stores' <c>ON CONFLICT DO NOTHING</c>.
     /// </summary>
-    public static string CreateStaging(string db, string table) => $"""
+    public static string CreateStaging(string db, string table, bool date32) => $"""
         CREATE TABLE {db}.{table} (
-          {EventColumnDefinitions},
+          {EventColumnDefinitions(date32)},
           ordinal UInt64)
         ENGINE = ReplacingMergeTree(ordinal) ORDER BY (dataset, event_id)
         """;
 
     /// <summary>The events of a staged file that the store does not hold yet, ready to move.</summary>
-    public static string CreateFresh(string db, string table) => $"""
+    public static string CreateFresh(string db, string table, bool date32) => $"""
         CREATE TABLE {db}.{table} (
-          {EventColumnDefinitions})
+          {EventColumnDefinitions(date32)})
         ENGINE = Log
         """;
 
-    private static string Type(string neutral)
+    private static string Type(string neutral, bool date32)
     {
         var type = neutral.TrimEnd('?') switch
         {
-            "date" => "Date",
+            "date" => DateType(date32),
             "int" => "Int32",
             "real" => "Float64",
             _ => "String",

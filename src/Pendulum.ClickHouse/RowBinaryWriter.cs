@@ -24,7 +24,20 @@ internal sealed class RowBinaryWriter
     private readonly MemoryStream _buffer = new();
     private readonly BinaryWriter _out;
 
-    public RowBinaryWriter() => _out = new BinaryWriter(_buffer, new UTF8Encoding(false), leaveOpen: true);
+    /// <summary>The first day ClickHouse's <c>Date32</c> holds.</summary>
+    public static readonly DateOnly FirstDate32 = new(1900, 1, 1);
+
+    /// <summary>The last day ClickHouse's <c>Date32</c> holds.</summary>
+    public static readonly DateOnly LastDate32 = new(2299, 12, 31);
+
+    private readonly bool _date32;
+
+    /// <summary>A writer whose dates go to <c>Date</c> columns, or to <c>Date32</c> ones when <paramref name="date32"/>.</summary>
+    public RowBinaryWriter(bool date32 = false)
+    {
+        _out = new BinaryWriter(_buffer, new UTF8Encoding(false), leaveOpen: true);
+        _date32 = date32;
+    }
 
     /// <summary>Rows written so far.</summary>
     public int Rows { get; private set; }
@@ -86,6 +99,16 @@ internal sealed class RowBinaryWriter
                     break;
                 case double number:
                     _out.Write(number);
+                    break;
+                case DateOnly date when _date32:
+                    if (date < FirstDate32 || date > LastDate32)
+                    {
+                        throw new BadDataException(
+                            $"{date:yyyy-MM-dd} is outside what ClickHouse's Date32 type holds ({FirstDate32:yyyy-MM-dd} .. {LastDate32:yyyy-MM-dd})", field: "date");
+                    }
+
+                    // Date32: signed days since 1970-01-01.
+                    _out.Write(date.DayNumber - FirstDate.DayNumber);
                     break;
                 case DateOnly date:
                     if (date < FirstDate || date > LastDate)

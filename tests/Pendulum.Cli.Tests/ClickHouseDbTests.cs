@@ -13,9 +13,9 @@ public sealed class ClickHouseDbTests
     }
 
     [Fact]
-    public async Task Sources_ClickHouseStringWithoutCluster_IsAUsageError()
+    public async Task Sources_ClickHouseStringOfTwoNodesWithoutCluster_IsAUsageError()
     {
-        var (exit, _, error) = await Cli.RunAsync("sources", "--db", "clickhouse://127.0.0.1:1/pendulum");
+        var (exit, _, error) = await Cli.RunAsync("sources", "--db", "clickhouse://127.0.0.1:1,127.0.0.1:2/pendulum");
 
         Assert.Equal(2, exit);
         Assert.Contains("no cluster", error, StringComparison.Ordinal);

@@ -30,6 +30,12 @@ public sealed class KillDuringIngestTests
             await child.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
 
+        await AssertNothingLostThenRerun(db, big, rows);
+    }
+
+    /// <summary>After the kill: the store holds the first file alone; ingesting the big file again adds each of its rows once.</summary>
+    internal static async Task AssertNothingLostThenRerun(string db, string big, int rows)
+    {
         var (_, afterKill, _) = await Cli.RunAsync("sources", "--db", db);
         Assert.Contains("1 file(s), 487 events", afterKill, StringComparison.Ordinal);
 
@@ -41,7 +47,7 @@ public sealed class KillDuringIngestTests
     }
 
     // The real 15-minute slice, repeated with fresh event ids: a file big enough to take seconds to ingest.
-    private static string WriteBigFile(string path, out int rows)
+    internal static string WriteBigFile(string path, out int rows)
     {
         var lines = File.ReadAllLines(Cli.Fixture("gdelt/20180508001500.export.CSV"));
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);

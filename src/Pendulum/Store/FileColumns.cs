@@ -21,6 +21,16 @@ internal static class FileColumns
         f.IngestedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
     ];
 
+    /// <summary>Runs a <c>SELECT {List} ...</c> and reads every record it returns.</summary>
+    public static List<IngestedFile> ReadAll(DbCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var files = new List<IngestedFile>();
+        while (reader.Read())
+            files.Add(Read(reader));
+        return files;
+    }
+
     public static IngestedFile Read(DbDataReader r) => new(
         r.GetString(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
         r.GetInt64(6), r.GetInt64(7), r.GetInt64(8), r.GetInt64(9), r.GetInt64(10), r.GetInt64(11), r.GetInt64(12),

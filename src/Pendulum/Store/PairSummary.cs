@@ -16,6 +16,14 @@ public sealed record PairSummary(string CountryA, string CountryB, long EventsAb
     public long Events => EventsAb + EventsBa;
 
     /// <summary>
+    /// The SQL stores' query for <see cref="FromDirected"/>: events grouped by direction, over a table <c>events</c>
+    /// with the common columns.
+    /// </summary>
+    internal const string DirectedSql = "SELECT source_country, target_country, COUNT(*), MIN(date), MAX(date) FROM events "
+        + "WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country "
+        + "GROUP BY source_country, target_country";
+
+    /// <summary>
     /// Folds rows of <c>source, target, events, first day, last day</c> (events grouped by direction in the store's
     /// SQL) into unordered pairs, busiest first, ties by the two codes: every store answers <c>Pairs</c> this way.
     /// </summary>

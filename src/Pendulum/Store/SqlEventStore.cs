@@ -171,9 +171,7 @@ public abstract class SqlEventStore : IEventStore
         // Grouped by direction in SQL (a scan of the dyad index, which covers these columns), folded into unordered
         // pairs here: the number of directed pairs is small next to the number of events.
         using var command = Connection.CreateCommand();
-        command.CommandText = "SELECT source_country, target_country, COUNT(*), MIN(date), MAX(date) FROM events "
-            + "WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country "
-            + "GROUP BY source_country, target_country";
+        command.CommandText = PairSummary.DirectedSql;
         using var reader = command.ExecuteReader();
         return PairSummary.FromDirected(reader);
     }
@@ -196,11 +194,7 @@ public abstract class SqlEventStore : IEventStore
         command.CommandText = $"SELECT {FileColumns.List} FROM files {(path is null ? "" : "WHERE path = @path ")}ORDER BY id";
         if (path is not null)
             AddParameter(command, "path", path);
-        using var reader = command.ExecuteReader();
-        var files = new List<IngestedFile>();
-        while (reader.Read())
-            files.Add(FileColumns.Read(reader));
-        return files;
+        return FileColumns.ReadAll(command);
     }
 
     /// <summary>Upserts the file record inside the ingest's transaction.</summary>

@@ -1,3 +1,4 @@
+using Pendulum.ClickHouse;
 using Pendulum.Events.Readers;
 using Pendulum.Ingest;
 using Pendulum.Observe;
@@ -12,7 +13,24 @@ namespace Pendulum.Tests.Store.ClickHouse;
 /// Same fixtures in, the same measurement out, to the last bit of every double.
 /// </summary>
 [Collection(ClickHouseClusterCollection.Name)]
-public sealed class ClickHouseMeasureTests(ClickHouseMeasureTests.SameEvents same) : IClassFixture<ClickHouseMeasureTests.SameEvents>
+public sealed class ClickHouseMeasureTests(ClickHouseMeasureTests.SameEvents same)
+    : ClickHouseMeasureTestsBase(same), IClassFixture<ClickHouseMeasureTests.SameEvents>
+{
+    /// <summary>The fixtures in the cluster and in SQLite.</summary>
+    public sealed class SameEvents() : SameEventsIn(null);
+}
+
+/// <summary>The same tests on the current engine (npm's chdb, one server; see <see cref="TestCluster.Chdb"/>).</summary>
+[Collection(ChdbCollection.Name)]
+public sealed class ChdbMeasureTests(ChdbMeasureTests.SameEvents same)
+    : ClickHouseMeasureTestsBase(same), IClassFixture<ChdbMeasureTests.SameEvents>
+{
+    /// <summary>The fixtures in chdb and in SQLite.</summary>
+    public sealed class SameEvents() : SameEventsIn(TestCluster.Chdb);
+}
+
+/// <summary>The measurement tests, on the server <see cref="SameEventsIn"/> puts the fixtures in.</summary>
+public abstract class ClickHouseMeasureTestsBase(ClickHouseMeasureTestsBase.SameEventsIn same)
 {
     private static readonly string[] Countries = ["USA", "CHN", "RUS", "GBR", "JPN", "IND", "FRA", "DEU", "ISR", "IRN", "PRK", "KOR"];
 
@@ -58,8 +76,8 @@ public sealed class ClickHouseMeasureTests(ClickHouseMeasureTests.SameEvents sam
     public async Task PairTallies_EveryFileIngestedTwice_CountEachEventOnce()
     {
         var (clickhouse, sqlite) = await same.Stores();
-        foreach (var file in SameEvents.Files)
-            await SameEvents.Ingest(clickhouse, file);
+        foreach (var file in SameEventsIn.Files)
+            await SameEventsIn.Ingest(clickhouse, file);
 
         var tallied = clickhouse.PairTallies(new PairSetQuery(Countries)).Sum(t => t.Count);
         var stored = ManyPairs.PairsOf(Countries).Sum(p => sqlite.Events(new EventQuery(p.A, p.B)).LongCount());
@@ -73,12 +91,12 @@ public sealed class ClickHouseMeasureTests(ClickHouseMeasureTests.SameEvents sam
         m.Periods.SelectMany(p => p.Drivers).Select(d => EventStoreContract.Comparable(d.Event)).ToList();
 
     /// <summary>The fixtures ingested once into a ClickHouse database and an SQLite file, shared by the class's tests.</summary>
-    public sealed class SameEvents : IDisposable
+    public abstract class SameEventsIn(Func<ClickHouseConnectionString>? server) : IDisposable
     {
         public static readonly string[] Files = [Fixtures.Gdelt2First, Fixtures.Gdelt2Second, Fixtures.Icews, Fixtures.ReexportChina];
 
         private readonly TempFolder _temp = new();
-        private readonly TestCluster.Databases _databases = new();
+        private readonly TestCluster.Databases _databases = new(server);
         private readonly SemaphoreSlim _once = new(1);
         private (IAggregatingEventStore, IEventStore)? _stores;
         private SqliteEventStore? _sqlite;
@@ -121,6 +139,7 @@ public sealed class ClickHouseMeasureTests(ClickHouseMeasureTests.SameEvents sam
             _databases.Dispose();
             _temp.Dispose();
             _once.Dispose();
+            GC.SuppressFinalize(this);
         }
     }
 }

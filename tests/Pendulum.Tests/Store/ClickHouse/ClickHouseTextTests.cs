@@ -34,9 +34,30 @@ public sealed class ClickHouseTextTests
         Assert.Equal("clickhouse://h:1/p?cluster=c&user=analyst", c.ToString());
     }
 
+    [Fact]
+    public void Parse_OneServerWithoutCluster_IsASingleServerStore()
+    {
+        var c = ClickHouseConnectionString.Parse("clickhouse://h:1/p?user=analyst");
+
+        Assert.True(c.SingleServer);
+        Assert.Equal("clickhouse://h:1/p?user=analyst", c.ToString());
+        Assert.False(ClickHouseConnectionString.Parse("clickhouse://h:1/p?cluster=c").SingleServer);
+    }
+
+    [Fact]
+    public void WriteRow_Date32_WritesSignedDaysAndKeepsDaysBefore1970()
+    {
+        var writer = new RowBinaryWriter(date32: true);
+
+        writer.WriteRow([new DateOnly(1949, 10, 1), new DateOnly(1970, 1, 2)], [false, false]);
+
+        Assert.Equal([.. BitConverter.GetBytes(-7397), .. BitConverter.GetBytes(1)], writer.Bytes.ToArray());
+        Assert.Throws<BadDataException>(() => writer.WriteRow([new DateOnly(1899, 12, 31)], [false]));
+    }
+
     [Theory]
     [InlineData("clickhouse://h:1?cluster=c", "no database")]
-    [InlineData("clickhouse://h:1/p", "no cluster")]
+    [InlineData("clickhouse://h:1,h:2/p", "no cluster")]
     [InlineData("clickhouse://h:1/p-q?cluster=c", "database 'p-q'")]
     [InlineData("clickhouse://h:1,h:1/p?cluster=c", "listed twice")]
     [InlineData("clickhouse://h:1/p?cluster=c&shards=2", "unknown option 'shards'")]

@@ -12,11 +12,19 @@ namespace Pendulum.Tests.Store.ClickHouse;
 /// <c>legacy</c>, however often the upgrade is interrupted.
 /// </summary>
 [Collection(ClickHouseClusterCollection.Name)]
-public sealed class ClickHouseUpgradeTests : IDisposable
+public class ClickHouseUpgradeTests : IDisposable
 {
     private static readonly string[] Countries = ["USA", "CHN", "RUS"];
 
-    private readonly TestCluster.Databases _databases = new();
+    private readonly TestCluster.Databases _databases;
+
+    public ClickHouseUpgradeTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="server">The server the tests run on (see <see cref="TestCluster.Databases"/>).</param>
+    protected ClickHouseUpgradeTests(Func<ClickHouseConnectionString>? server) => _databases = new(server);
 
     [Fact]
     public void Open_Schema1Store_KeepsFilesUnderTheirSha256AndCountsVolumesFromTheEvents()
@@ -67,7 +75,7 @@ public sealed class ClickHouseUpgradeTests : IDisposable
             var db = store.Database;
             store.First.Execute(ClickHouseSchema.CreateFiles(db, "files_upgrade"));
             store.First.Execute($"INSERT INTO {db}.files_upgrade (seq, version, path, content_hash) VALUES (9, 9, '/half/built', 'sha256:00')");
-            store.First.Execute(ClickHouseSchema.CreateFileVolumes(db, "file_volumes_upgrade"));
+            store.First.Execute(ClickHouseSchema.CreateFileVolumes(db, store.Date32, "file_volumes_upgrade"));
             store.First.Execute($"INSERT INTO {db}.file_volumes_upgrade VALUES ('legacy', 'USA', '2018-05-08', 999)");
         });
 
@@ -104,7 +112,11 @@ public sealed class ClickHouseUpgradeTests : IDisposable
         AssertUpgradeFinished(store);
     }
 
-    public void Dispose() => _databases.Dispose();
+    public void Dispose()
+    {
+        _databases.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>
     /// A store as schema 1 left it: events from two files in the Distributed table, one file recorded in two
@@ -125,7 +137,7 @@ public sealed class ClickHouseUpgradeTests : IDisposable
         first.Execute($"TRUNCATE TABLE {db}.{ClickHouseSchema.Meta}");
         first.Execute($"INSERT INTO {db}.{ClickHouseSchema.Meta} VALUES ('schema_version', '1')");
 
-        var rows = new RowBinaryWriter();
+        var rows = new RowBinaryWriter(store.Date32);
         foreach (var e in events)
             rows.WriteRow(EventColumns.Values(e), ClickHouseSchema.EventNullable);
         first.Insert($"{db}.{ClickHouseSchema.Events}", EventColumns.Names, rows.Bytes);
@@ -163,8 +175,10 @@ public sealed class ClickHouseUpgradeTests : IDisposable
     private static void AssertUpgradeFinished(ClickHouseEventStore store)
     {
         Assert.Equal(["2"], Column(store, $"SELECT value FROM {store.Database}.{ClickHouseSchema.Meta}"));
+        // One server keeps its events in `events` itself; a cluster node has `events_local` under the Distributed `events`.
+        string[] events = store.Connection.SingleServer ? [ClickHouseSchema.Events] : [ClickHouseSchema.Events, ClickHouseSchema.LocalEvents];
         Assert.Equal(
-            [ClickHouseSchema.Events, ClickHouseSchema.LocalEvents, ClickHouseSchema.FileVolumes, ClickHouseSchema.Files, ClickHouseSchema.Meta],
+            [.. events, ClickHouseSchema.FileVolumes, ClickHouseSchema.Files, ClickHouseSchema.Meta],
             Column(store, $"SELECT name FROM system.tables WHERE database = {ClickHouseSql.String(store.Database)} ORDER BY name"));
     }
 

@@ -1,3 +1,4 @@
+using Pendulum.ClickHouse;
 using Pendulum.Events;
 using Pendulum.Events.Readers;
 using Pendulum.Ingest;
@@ -10,12 +11,20 @@ namespace Pendulum.Tests.Store.ClickHouse;
 /// entry once, and summed over contents when read.
 /// </summary>
 [Collection(ClickHouseClusterCollection.Name)]
-public sealed class ClickHouseVolumesTests : IDisposable
+public class ClickHouseVolumesTests : IDisposable
 {
     private static readonly DateOnly May8 = new(2018, 5, 8);
     private static readonly DateOnly May9 = new(2018, 5, 9);
 
-    private readonly TestCluster.Databases _databases = new();
+    private readonly TestCluster.Databases _databases;
+
+    public ClickHouseVolumesTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="server">The server the tests run on (see <see cref="TestCluster.Databases"/>).</param>
+    protected ClickHouseVolumesTests(Func<ClickHouseConnectionString>? server) => _databases = new(server);
 
     [Fact]
     public void Commit_SameContentAgain_AddsOnlyEntriesItDidNotHave()
@@ -84,5 +93,9 @@ public sealed class ClickHouseVolumesTests : IDisposable
     private static IngestedFile Record(string path, string contentHash) =>
         new(path, 1, contentHash, "pendulum", "test", "", 0, 0, 0, 0, 0, 0, 0, 0, DateTimeOffset.UnixEpoch);
 
-    public void Dispose() => _databases.Dispose();
+    public void Dispose()
+    {
+        _databases.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }

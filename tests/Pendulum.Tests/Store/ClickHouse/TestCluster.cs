@@ -20,14 +20,26 @@ public sealed class ClickHouseClusterCollection
 /// </summary>
 internal static class TestCluster
 {
-    public static ClickHouseConnectionString Connection()
+    public static ClickHouseConnectionString Connection() =>
+        FromEnvironment("PENDULUM_TEST_CLICKHOUSE", "a ClickHouse cluster (Debian's clickhouse-server)");
+
+    /// <summary>
+    /// A database on the current ClickHouse engine: npm's chdb (in-process ClickHouse) behind the small HTTP server of
+    /// tests/chdb/server.mjs, which scripts/test.sh installs and starts, one server without a cluster. Every statement
+    /// the store sends reaches the engine as the store wrote it; the server only turns a RowBinary insert body into a
+    /// file the same INSERT reads, as chdb takes no request bodies.
+    /// </summary>
+    public static ClickHouseConnectionString Chdb() =>
+        FromEnvironment("PENDULUM_TEST_CHDB", "the current ClickHouse engine (npm's chdb, tests/chdb/server.mjs)");
+
+    private static ClickHouseConnectionString FromEnvironment(string variable, string what)
     {
-        var url = Environment.GetEnvironmentVariable("PENDULUM_TEST_CLICKHOUSE");
+        var url = Environment.GetEnvironmentVariable(variable);
         if (string.IsNullOrEmpty(url))
         {
             if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-                Assert.Fail("PENDULUM_TEST_CLICKHOUSE is not set: run the tests with scripts/test.sh, which starts a ClickHouse cluster.");
-            Assert.Skip("PENDULUM_TEST_CLICKHOUSE is not set (scripts/test.sh sets it).");
+                Assert.Fail($"{variable} is not set: run the tests with scripts/test.sh, which starts {what}.");
+            Assert.Skip($"{variable} is not set (scripts/test.sh sets it).");
         }
 
         return ClickHouseConnectionString.Parse(url).WithDatabase("t_" + Guid.NewGuid().ToString("N"));
@@ -46,14 +58,15 @@ internal static class TestCluster
     }
 
     /// <summary>The databases a test made, dropped when it ends.</summary>
-    public sealed class Databases : IDisposable
+    /// <param name="server">Where: <see cref="Connection"/> (the cluster) by default, or <see cref="Chdb"/>.</param>
+    public sealed class Databases(Func<ClickHouseConnectionString>? server = null) : IDisposable
     {
         private readonly List<ClickHouseConnectionString> _made = [];
 
         /// <summary>A connection string to a new database.</summary>
         public ClickHouseConnectionString New()
         {
-            var connection = Connection();
+            var connection = (server ?? Connection)();
             _made.Add(connection);
             return connection;
         }

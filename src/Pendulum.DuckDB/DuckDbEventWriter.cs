@@ -1,0 +1,160 @@
+using System.Collections.Concurrent;
+using DuckDB.NET.Data;
+using Pendulum.Events;
+using Pendulum.Store;
+
+namespace Pendulum.DuckDB;
+
+/// <summary>
+/// One file's ingest, in one DuckDB transaction. Events go through DuckDB's appender into a temporary table of the
+/// connection's (<c>events_incoming</c>, each with its place in the file), nothing else; <see cref="Commit"/> then
+/// removes duplicates set-wise: the keys the store already holds are found with one semi-join, and one copy of each
+/// other key, the file's first, moves into <c>events</c> with one <c>INSERT ... SELECT</c>. The file's volumes and
+/// record follow, and the transaction commits. Disposing without committing rolls all of it back.
+/// </summary>
+internal sealed class DuckDbEventWriter : IEventWriter
+{
+    /// <summary>One writer per file at a time within a process: without a key index, two at once could store a key twice.</summary>
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new(StringComparer.Ordinal);
+
+    private readonly DuckDbEventStore _store;
+    private readonly SemaphoreSlim _turn;
+    private readonly DuckDBTransaction _transaction;
+    private DuckDBAppender? _appender;
+    private long _ordinal;
+    private bool _done;
+
+    public DuckDbEventWriter(DuckDbEventStore store)
+    {
+        _store = store;
+        _turn = Writers.GetOrAdd(store.Path, _ => new SemaphoreSlim(1, 1));
+        _turn.Wait();
+        try
+        {
+            _transaction = store.Connection.BeginTransaction();
+            var columns = string.Join(", ", EventColumns.Columns.Select(c => $"{c.Name} {DuckDbEventStore.SqlType(c.Type)}"));
+            store.Execute($"CREATE OR REPLACE TEMP TABLE events_incoming ({columns}, ordinal BIGINT NOT NULL)");
+            store.Execute("CREATE OR REPLACE TEMP TABLE volumes_incoming (country VARCHAR NOT NULL, date DATE NOT NULL, events BIGINT NOT NULL, ordinal BIGINT NOT NULL)");
+        }
+        catch
+        {
+            _turn.Release();
+            throw;
+        }
+    }
+
+    /// <summary>Appends the events; returns 0, as the store counts new events only at <see cref="Commit"/>.</summary>
+    public int Add(IReadOnlyList<CodedEvent> events)
+    {
+        _appender ??= _store.Connection.CreateAppender("temp", "main", "events_incoming");
+        foreach (var e in events)
+        {
+            var row = _appender.CreateRow();
+            EventColumns.Write(e, new Row(row));
+            row.AppendValue((long?)_ordinal++).EndRow();
+        }
+
+        return 0;
+    }
+
+    /// <summary>Hands an event's columns to the appender's row, in column order.</summary>
+    private readonly struct Row(IDuckDBAppenderRow row) : IEventColumnSink
+    {
+        public void Text(int column, string value) => row.AppendValue(value);
+
+        public void Integer(int column, int value) => row.AppendValue((int?)value);
+
+        public void Real(int column, double value) => row.AppendValue((double?)value);
+
+        public void Date(int column, DateOnly value) => row.AppendValue((DateOnly?)value);
+
+        public void Null(int column) => row.AppendNullValue();
+    }
+
+    public IngestedFile Commit(IngestedFile file, IReadOnlyCollection<CountryDayVolume> volumes)
+    {
+        _appender?.Close();
+        _appender?.Dispose();
+        _appender = null;
+        var list = EventColumns.List;
+        // The stored keys among the file's: a semi-join whose hash table is the file's keys, probed by a scan of the
+        // store's two key columns (DuckDB skips the row groups whose key range the file's keys cannot fall in).
+        _store.Execute("""
+            CREATE OR REPLACE TEMP TABLE events_known AS
+            SELECT dataset, event_id FROM events SEMI JOIN (SELECT DISTINCT dataset, event_id FROM events_incoming) AS i USING (dataset, event_id)
+            """);
+        // One copy of each key that is new, the file's first, as the SQL stores' ON CONFLICT DO NOTHING keeps; in pair
+        // order, so that a pair's events lie together and the reads of a few of them in full skip the rest (EventsByKey).
+        var inserted = _store.Execute($"""
+            INSERT INTO events ({list})
+            SELECT {list} FROM events_incoming AS i
+            WHERE NOT EXISTS (SELECT 1 FROM events_known AS k WHERE k.dataset = i.dataset AND k.event_id = i.event_id)
+            QUALIFY row_number() OVER (PARTITION BY dataset, event_id ORDER BY ordinal) = 1
+            ORDER BY source_country, target_country, date
+            """);
+        RecordVolumes(file.ContentHash, volumes);
+        var recorded = file with { RowsInserted = inserted };
+        RecordFile(recorded);
+        _store.Execute("DROP TABLE IF EXISTS events_known");
+        _store.Execute("DROP TABLE IF EXISTS events_incoming");
+        _store.Execute("DROP TABLE IF EXISTS volumes_incoming");
+        _transaction.Commit();
+        _done = true;
+        return recorded;
+    }
+
+    /// <summary>
+    /// Adds the content's (country, day) entries that <c>file_volumes</c> does not hold yet (the list's first entry for
+    /// a key when it repeats one), so that re-ingesting the content, with any filter, never counts its rows twice.
+    /// </summary>
+    private void RecordVolumes(string contentHash, IReadOnlyCollection<CountryDayVolume> volumes)
+    {
+        if (volumes.Count == 0)
+            return;
+        using (var appender = _store.Connection.CreateAppender("temp", "main", "volumes_incoming"))
+        {
+            var ordinal = 0L;
+            foreach (var v in volumes)
+                appender.CreateRow().AppendValue(v.Country).AppendValue((DateOnly?)v.Date).AppendValue((long?)v.Events).AppendValue((long?)ordinal++).EndRow();
+        }
+
+        using var command = _store.Connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO file_volumes (content_hash, country, date, events)
+            SELECT $hash, country, date, events FROM volumes_incoming AS v
+            WHERE NOT EXISTS (SELECT 1 FROM file_volumes AS f WHERE f.content_hash = $hash AND f.country = v.country AND f.date = v.date)
+            QUALIFY row_number() OVER (PARTITION BY country, date ORDER BY ordinal) = 1
+            """;
+        DuckDbEventStore.Add(command, "hash", contentHash);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Records the file, replacing the record of the same path and content (which keeps its place in the list).</summary>
+    private void RecordFile(IngestedFile file)
+    {
+        var names = FileColumns.Names;
+        var updates = string.Join(", ", names.Where(n => n is not ("path" or "content_hash")).Select(n => $"{n} = excluded.{n}"));
+        using var command = _store.Connection.CreateCommand();
+        command.CommandText = $"INSERT INTO files ({FileColumns.List}) VALUES ({string.Join(", ", names.Select(n => "$" + n))}) "
+            + $"ON CONFLICT (path, content_hash) DO UPDATE SET {updates}";
+        var values = FileColumns.Values(file);
+        for (var i = 0; i < names.Length; i++)
+            DuckDbEventStore.Add(command, names[i], values[i]);
+        command.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            _appender?.Dispose();
+            if (!_done)
+                _transaction.Rollback();
+            _transaction.Dispose();
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+}
