@@ -78,8 +78,9 @@ export PENDULUM_TEST_CLICKHOUSE PENDULUM_TEST_CLICKHOUSE_DIR="$CH_DIR"
 # Debian's 18.16 is from 2018; no current server runs here, but chdb is the current engine as a library. Installed
 # from the committed lock file (about 550 MB, once), served on a free loopback port, stopped by PID.
 if [ ! -d tests/chdb/node_modules/chdb ] || [ tests/chdb/package-lock.json -nt tests/chdb/node_modules/.package-lock.json ]; then
-  log "installing npm's chdb into tests/chdb (npm ci)"
-  (cd tests/chdb && npm ci --no-audit --no-fund --loglevel=error >&2)
+  log "installing npm's chdb into tests/chdb (npm install from the lock file)"
+  # npm ci refuses this lock: chdb lists other platforms' native packages the registry here does not resolve.
+  (cd tests/chdb && npm install --no-save --no-audit --no-fund --loglevel=error >&2)
 fi
 CHDB_DIR=$(mktemp -d /tmp/pendulum-chdb.XXXXXX)
 CHDB_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

@@ -75,7 +75,7 @@ public static class Calibrator
     /// <summary>The parameters to fit: those asked for, or every one the record identifies.</summary>
     private static List<FittedParameter> Choose(ObservedRecord record, IReadOnlyList<FittedParameter>? asked)
     {
-        var identified = FittedParameter.All.Where(p => Unidentified(p, record) is null).ToList();
+        var identified = FittedParameter.Default.Where(p => Unidentified(p, record) is null).ToList();
         if (asked is null)
             return identified;
         foreach (var p in asked)

@@ -45,6 +45,14 @@ public sealed record FittedParameter(string Name, string Label, bool PairLevel, 
     public static IReadOnlyList<FittedParameter> All { get; } =
         [IncidentRate, CoreRate, SuspensionMedian, SuspensionSigma, SwitchToGreedy, SwitchToTrustworthy];
 
+    /// <summary>
+    /// What <c>calibrate</c> fits unless told otherwise: the rates and lengths of events. The type-switching hazards
+    /// are left out: they say how often a government's intentions really change, a fact with a source, not a knob for
+    /// matching zone shares (model.md section 2); fitting them drove the search to governments turning greedy every
+    /// year and a world four-fifths greedy. Ask for them with <c>--fit</c>.
+    /// </summary>
+    public static IReadOnlyList<FittedParameter> Default { get; } = [IncidentRate, CoreRate, SuspensionMedian, SuspensionSigma];
+
     /// <summary>The parameter named <paramref name="name"/>, or null.</summary>
     public static FittedParameter? Parse(string name) => All.FirstOrDefault(p => p.Name == name);
 

@@ -116,15 +116,15 @@ public sealed class CalibratorTests
     }
 
     [Fact]
-    public void Fit_DefaultParameters_LeavesOutWhatTheRecordCannotIdentify()
+    public void Fit_DefaultParameters_LeavesOutWhatTheRecordCannotIdentifyAndTheTypeHazards()
     {
         var record = Truth(Base() with { Pairs = [Base().Pairs[0] with { CoreInterest = new CoreInterestParameters { RatePerYear = 0 } }] }, years: 10, seed: 3);
         var options = new CalibrationOptions { Runs = 2, ReferenceRuns = 2, HistoryYears = 2, Levels = 1 };
 
         var result = Calibrator.Fit(Base(), "USA-CHN", record, options);
 
-        Assert.Equal(["incident_rate", "core_rate", "switch_to_greedy", "switch_to_trustworthy"],
-            result.Parameters.Where(p => p.Fitted).Select(p => p.Parameter.Name));
+        // The type-switching hazards are facts with a source, not knobs: fitted only when asked for (--fit).
+        Assert.Equal(["incident_rate", "core_rate"], result.Parameters.Where(p => p.Fitted).Select(p => p.Parameter.Name));
         Assert.Contains(result.Verdict, line => line.StartsWith("suspension_median was not fitted", StringComparison.Ordinal));
     }
 }
