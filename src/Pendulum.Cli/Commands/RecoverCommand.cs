@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Pendulum.Cli.Output;
-using Pendulum.Observe;
+using Pendulum.Observe.Pairs;
 using Pendulum.Simulate;
 using Pendulum.Simulate.Records;
 
@@ -25,7 +25,7 @@ internal static class RecoverCommand
             Description = "record (one row per act a coder would record) or media (GDELT-like volume).",
             DefaultValueFactory = _ => "record",
         }.AcceptOnlyFromAmong("record", "media");
-        var parameters = new Option<string?>("--params") { Description = "Observer parameters file (default: the observer's defaults)." };
+        var parameters = new Option<string?>("--params") { Description = "Observer parameters file (default: the observer's built-in settings for the density written)." };
         var format = SimulationArguments.Format();
         var command = new Command("recover", "Read simulated histories with the observer and score it against the truth: beliefs, zones, crises.")
         {
@@ -36,7 +36,8 @@ internal static class RecoverCommand
             Runs = parse.GetValue(runs),
             Seed = parse.GetValue(seed),
             Density = parse.GetValue(density) == "media" ? RecordDensity.Media : RecordDensity.Record,
-            Observer = parse.GetValue(parameters) is { } path ? ObserverParametersFile.Load(path) : new ObserverParameters(),
+            Settings = parse.GetValue(parameters) is { } path ? ObserverSettings.Choose(
+                parse.GetValue(density) == "media" ? EvidenceDensity.MediaVolume : EvidenceDensity.ActRecords, path) : null,
         }, parse.GetValue(format)!, cancel)));
         return command;
     }
@@ -68,7 +69,7 @@ internal static class RecoverCommand
         }
 
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            {scenario.Name}: {r.Runs} simulated histories written at {density} density and read by the observer (seed {options.Seed}), {r.Days:N0} days scored.
+            {scenario.Name}: {r.Runs} simulated histories written at {density} density and read by the observer (seed {options.Seed}; settings {options.SettingsUsed.Name}, {options.SettingsUsed.Hash}), {r.Days:N0} days scored.
               Brier score of the observer's beliefs against the true types: {r.Brier:0.000} (a belief fixed at the prior scores {r.BrierOfPrior:0.000})
               days on which the observer's zone is the simulated pair's zone: {r.ZoneAgreement:P1}
               crises: {r.Crises.Planted} simulated, {r.Crises.Detected} detected, {r.Crises.Matched} matched; precision {r.Crises.Precision:0.00}, recall {r.Crises.Recall:0.00}

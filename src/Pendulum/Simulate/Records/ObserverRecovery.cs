@@ -3,6 +3,7 @@ using Pendulum.Events.Readers;
 using Pendulum.Observe;
 using Pendulum.Observe.Channels;
 using Pendulum.Observe.Crises;
+using Pendulum.Observe.Pairs;
 
 namespace Pendulum.Simulate.Records;
 
@@ -24,6 +25,7 @@ public static class ObserverRecovery
         var model = new TrustModel(scenario) { Acts = [] };
         var prior = scenario.BeliefPerStep.Prior;
         var score = new RecoveryTally();
+        var settings = options.SettingsUsed;
         try
         {
             for (var run = 0; run < options.Runs && !cancel.IsCancellationRequested; run++)
@@ -31,8 +33,14 @@ public static class ObserverRecovery
                 var truth = Simulate(model, SimulationRunner.RunSeed(options.Seed, run));
                 records.Write(run, scenario, model.Acts!);
                 var file = Path.Combine(folder, SimulatedRecordFolder.FileName(run));
-                var measured = PairObserver.FromFiles([file], EventFormat.Auto, new EventReaderOptions(), pairSpec.A, pairSpec.B, Frequency.Day, options.Observer);
-                foreach (var day in measured.Periods)
+                // Read once, as a real record is read (the Pendulum CSV reader); the beliefs and the crises from the same rows.
+                List<Events.CodedEvent> events;
+                using (var reader = EventFile.Open(file, EventFormat.Auto, new EventReaderOptions()))
+                    events = [.. reader.ReadEvents(cancel)];
+                var accumulator = new PairAccumulator(pairSpec.A, pairSpec.B, 0);
+                foreach (var e in events)
+                    accumulator.Add(e);
+                foreach (var day in accumulator.Measure(Frequency.Day, settings.Observer).Periods)
                 {
                     var step = scenario.StepOf(day.Period);
                     if (step < 0 || step >= truth.Count)
@@ -41,10 +49,7 @@ public static class ObserverRecovery
                     score.Day(day.MuAb, t.ATrustworthy, day.MuBa, t.BTrustworthy, prior, day.Zone == t.Zone);
                 }
 
-                List<Events.CodedEvent> events;
-                using (var reader = EventFile.Open(file, EventFormat.Auto, new EventReaderOptions()))
-                    events = [.. reader.ReadEvents(cancel)];
-                var detected = PairCrisisAnalysis.Run(events, pairSpec.A, pairSpec.B, DeclaredChannels.None, null, null, observer: options.Observer).Episodes;
+                var detected = PairCrisisAnalysis.Run(events, pairSpec.A, pairSpec.B, DeclaredChannels.None, null, null, settings.Crises, settings.Observer).Episodes;
                 score.Crises += CrisisScore.Of(Episodes(scenario, truth), detected);
                 File.Delete(file);
                 progress?.Report(new SimulationProgress(run + 1, options.Runs));
@@ -137,8 +142,11 @@ public sealed record RecoveryOptions
     /// <summary>The density the histories are written at. Default <see cref="RecordDensity.Record"/>.</summary>
     public RecordDensity Density { get; init; } = RecordDensity.Record;
 
-    /// <summary>The observer's settings for reading them.</summary>
-    public ObserverParameters Observer { get; init; } = new();
+    /// <summary>The observer's settings for reading them. Default: the built-in settings of the density written (act records for <see cref="RecordDensity.Record"/>, media volume for <see cref="RecordDensity.Media"/>), as the observer chooses them for real data.</summary>
+    public ObserverSettings? Settings { get; init; }
+
+    /// <summary>The settings used: <see cref="Settings"/>, or the built-in ones of <see cref="Density"/>.</summary>
+    public ObserverSettings SettingsUsed => Settings ?? ObserverSettings.For(Density == RecordDensity.Record ? EvidenceDensity.ActRecords : EvidenceDensity.MediaVolume);
 
     /// <summary>The media volume, for <see cref="RecordDensity.Media"/>.</summary>
     public MediaVolume? Media { get; init; }

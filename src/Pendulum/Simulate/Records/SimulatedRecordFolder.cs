@@ -67,12 +67,11 @@ public sealed class SimulatedRecordFolder : ISimulatedRecords
                 for (; next < acts.Count && acts[next].Step == step; next++)
                 {
                     var act = acts[next];
-                    var entry = ActCodebook.Of(act.Kind);
-                    if (_density == RecordDensity.Record && !entry.InRecord)
+                    if (_density == RecordDensity.Record && !ActCodebook.Of(act.Kind).InRecord)
                         continue;
                     var copies = _density == RecordDensity.Media ? 1 + random.NextPoisson(_media.DuplicatesPerAct) : 1;
                     for (var c = 0; c < copies; c++)
-                        WriteAct(writer, run, ++row, date, scenario, act, entry);
+                        WriteAct(writer, run, ++row, date, scenario, act);
                 }
 
                 if (_density == RecordDensity.Media && scenario.Step == TimeStep.Day)
@@ -89,11 +88,12 @@ public sealed class SimulatedRecordFolder : ISimulatedRecords
         File.Move(temporary, path, overwrite: true);
     }
 
-    private void WriteAct(StreamWriter writer, long run, int row, string date, Scenario scenario, SimulatedAct act, ActCodebook.Entry entry)
+    // The act coded once, by SimulatedEvents, as the calibration reads it in memory; here written as a CSV row.
+    private void WriteAct(StreamWriter writer, long run, int row, string date, Scenario scenario, SimulatedAct act)
     {
-        var channel = act.Channel is { } kind ? ActCodebook.ChannelName(kind) : entry.Channel;
-        writer.WriteLine(CsvText.Row([Id(run, row), date, scenario.States[act.By].Code, scenario.States[act.Toward].Code, entry.Cameo,
-            G(ActCodebook.Goldstein(entry.Cameo)), channel, entry.Tags, "Simulated: " + entry.Words, _reference + $", run {run}"]));
+        var e = SimulatedEvents.Of(scenario, act, Id(run, row));
+        writer.WriteLine(CsvText.Row([e.EventId, date, e.Source.Country, e.Target.Country, e.CameoCode, G(e.Goldstein), e.Channel,
+            string.Join(';', e.Tags), e.Description, _reference + $", run {run}"]));
     }
 
     private void Background(StreamWriter writer, RandomStream random, long run, ref int row, string date, string source, string target)
