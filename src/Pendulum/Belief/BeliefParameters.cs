@@ -8,17 +8,29 @@ public sealed record BeliefParameters
 {
     /// <summary>
     /// Hazard that a trustworthy state (a security seeker) turns greedy between two steps.
-    /// Unit: probability per step. Default 1/365 (about one switch a year). Source: docs/model.md section 2, a
-    /// starting point to be calibrated (section 6).
+    /// Unit: probability per step (a day by default). Default 1/1461: one chance of a change of course per four-year
+    /// leadership term. Source: how often governments can change course at all (docs/model.md section 2): the US
+    /// presidential term is four years (US Constitution, Article II, Section 1), the PRC renews its leadership at
+    /// national party congresses held every five years (Constitution of the Communist Party of China), and
+    /// parliamentary terms are four to five years; a real change of intentions needs a change of leadership or of course, so it is at most as frequent as a
+    /// term, and the shortest of these terms gives the upper end. A departure of the belief from the prior halves in
+    /// about 506 days without evidence (it halved in 126 days at the former 1/365).
     /// </summary>
-    public double HazardTrustworthyToGreedy { get; init; } = 1.0 / 365;
+    public double HazardTrustworthyToGreedy { get; init; } = 1.0 / DaysPerLeadershipTerm;
 
     /// <summary>
     /// Hazard that a greedy state turns trustworthy between two steps.
-    /// Unit: probability per step. Default 1/365. Source: docs/model.md section 2; with equal hazards the long-run
-    /// prior <see cref="Prior"/> is 0.5.
+    /// Unit: probability per step. Default 1/1461, the same term as <see cref="HazardTrustworthyToGreedy"/> (no
+    /// source says changes for the better are more or less frequent than changes for the worse); with equal hazards
+    /// the long-run prior <see cref="Prior"/> is 0.5.
     /// </summary>
-    public double HazardGreedyToTrustworthy { get; init; } = 1.0 / 365;
+    public double HazardGreedyToTrustworthy { get; init; } = 1.0 / DaysPerLeadershipTerm;
+
+    /// <summary>
+    /// The four-year leadership term the default hazards are one over. Unit: days (four years of 365.25 days).
+    /// Source: the US presidential term (US Constitution, Article II, Section 1).
+    /// </summary>
+    public const double DaysPerLeadershipTerm = 4 * 365.25;
 
     /// <summary>
     /// Upper edge of the distrust zone on <c>mu</c>. Unit: probability. Default 1/3. Source: docs/model.md section 2

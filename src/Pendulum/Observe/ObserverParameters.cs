@@ -7,20 +7,21 @@ public sealed record ObserverParameters
 {
     /// <summary>
     /// The parameters for act records (one hand-coded row per act): a row saturates its QuadClass (<c>n0</c> = 1 event)
-    /// and the weights are 1.5, 1.875, 2.25 and 2.625 nats at full intensity (verbal and material cooperation, verbal and
-    /// material conflict): the one-parameter family of data/us-china/observer.yaml at scale m = 0.75, the smallest on
-    /// its grid that reads every crisis the coders tagged up to 2001 as distrust within 14 days, chosen on those four
-    /// and scored on the three after (recall 3/3; docs/validation.md). The file keeps m = 1.5, chosen in sample.
+    /// and the weights are 2.5, 3.125, 3.75 and 4.375 nats at full intensity (verbal and material cooperation, verbal and
+    /// material conflict): the one-parameter family of data/us-china/observer.yaml at scale m = 1.25, the smallest on
+    /// its grid that reads every crisis the coders tagged up to 2001 as distrust within 14 days with the belief's
+    /// four-year hazards, chosen on those four and scored on the three after (recall 3/3; docs/validation.md). The
+    /// file keeps m = 1.5, chosen in sample.
     /// </summary>
     public static ObserverParameters ActRecords { get; } = new()
     {
         Evidence = new EvidenceParameters
         {
             SaturationEvents = 1,
-            VerbalCooperationWeight = 1.5,
-            MaterialCooperationWeight = 1.875,
-            VerbalConflictWeight = 2.25,
-            MaterialConflictWeight = 2.625,
+            VerbalCooperationWeight = 2.5,
+            MaterialCooperationWeight = 3.125,
+            VerbalConflictWeight = 3.75,
+            MaterialConflictWeight = 4.375,
         },
     };
 

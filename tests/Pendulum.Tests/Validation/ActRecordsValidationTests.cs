@@ -40,7 +40,7 @@ public sealed class ActRecordsValidationTests(ITestOutputHelper output)
         // Then the fit is the shipped act-record scale, and the later crises are read too (recall is the claim; precision
         // against tags is reported, not asserted:
         // the coders tag few rows `crisis`, and many distrust spells of 2018-2025 follow untagged sanctions and tariffs)
-        Assert.Equal(0.75, fitted);
+        Assert.Equal(1.25, fitted);
         Assert.Equal(test.Count, caught.Count);
     }
 
@@ -89,9 +89,9 @@ public sealed class ActRecordsValidationTests(ITestOutputHelper output)
 
     private static ObserverParameters Scaled(double m)
     {
-        // The one-parameter family of data/us-china/observer.yaml: the act-record settings are its m = 0.75.
+        // The one-parameter family of data/us-china/observer.yaml: the act-record settings are its m = 1.25.
         var e = ObserverParameters.ActRecords.Evidence;
-        var f = m / 0.75;
+        var f = m / 1.25;
         return ObserverParameters.ActRecords with
         {
             Evidence = e with
