@@ -1,3 +1,4 @@
+using Pendulum.Channels;
 using Pendulum.Simulate;
 
 namespace Pendulum.Tests.Simulate;
@@ -17,22 +18,22 @@ public sealed class TrustModelTests
         while (model.State.Step <= 10)
             model.Step();
         var drawn = pair.Counters.LastSuspensionSteps;
-        var military = pair.Channel(ChannelKind.Military);
+        var military = pair.Channel(ChannelKind.MilitaryExchange);
 
         Assert.InRange(drawn, 30, 1000);
         Assert.Equal(10 + drawn, military.SuspendedUntil);
         Assert.False(military.IsOpenAt(10 + drawn - 1));
         Assert.True(military.IsOpenAt(10 + drawn));
-        Assert.True(pair.Channel(ChannelKind.Dialogue).IsOpenAt(11));
+        Assert.True(pair.Channel(ChannelKind.StrategicDialogue).IsOpenAt(11));
         Assert.Equal(drawn - 1, pair.CoreTimer);
         while (!model.Finished)
             model.Step();
         Assert.Equal((1, 1, 1, (long)drawn), (pair.Counters.CoreChallenges, pair.Counters.Suspensions, pair.Counters.Resumptions, pair.Counters.ResumedSteps));
-        Assert.Equal((1, 0), (pair.Counters.SuspensionsOf(ChannelKind.Military), pair.Counters.SuspensionsOf(ChannelKind.Dialogue)));
-        Assert.Equal([new LiftedSuspension(ChannelKind.Military, drawn)], pair.Counters.Lifted);
+        Assert.Equal((1, 0), (pair.Counters.SuspensionsOf(ChannelKind.MilitaryExchange), pair.Counters.SuspensionsOf(ChannelKind.StrategicDialogue)));
+        Assert.Equal([new LiftedSuspension(ChannelKind.MilitaryExchange, drawn)], pair.Counters.Lifted);
 
         model.Reset(43);
-        Assert.Equal((0, 0), (pair.Counters.SuspensionsOf(ChannelKind.Military), pair.Counters.Lifted.Count));
+        Assert.Equal((0, 0), (pair.Counters.SuspensionsOf(ChannelKind.MilitaryExchange), pair.Counters.Lifted.Count));
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class TrustModelTests
         model.Step();
         model.Step();
 
-        Assert.True(model.State.Pairs[0].Channel(ChannelKind.Military).IsOpenAt(2));
+        Assert.True(model.State.Pairs[0].Channel(ChannelKind.MilitaryExchange).IsOpenAt(2));
         Assert.Equal(1, model.State.Pairs[0].Counters.CoreChallenges);
         Assert.Equal(0, model.State.Pairs[0].Counters.Suspensions);
     }

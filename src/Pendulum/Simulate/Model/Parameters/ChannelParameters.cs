@@ -1,6 +1,8 @@
+using Pendulum.Channels;
+
 namespace Pendulum.Simulate;
 
-/// <summary>One channel of a pair (docs/model.md section 4). Defaults depend on the kind: <see cref="ChannelKinds.Defaults"/>.</summary>
+/// <summary>One channel of a pair (docs/model.md section 4). Defaults depend on the kind: <see cref="DefaultsFor"/>.</summary>
 public sealed record ChannelParameters
 {
     /// <summary>What the channel is.</summary>
@@ -26,4 +28,20 @@ public sealed record ChannelParameters
     /// Default true.
     /// </summary>
     public bool Present { get; init; } = true;
+
+    /// <summary>The documented defaults of a channel of a simulated kind (<see cref="ChannelKinds.Simulated"/>).</summary>
+    public static ChannelParameters DefaultsFor(ChannelKind kind) => kind switch
+    {
+        // Presidents met about twice a year in 2009-2014 (state visits plus G20 and APEC sidelines).
+        ChannelKind.LeaderSummit => new ChannelParameters { Kind = kind, ContactsPerYear = 2, Error = 0.05 },
+        // The Strategic and Economic Dialogue is yearly, but the seeds count 90+ platforms: about two contacts a month.
+        ChannelKind.StrategicDialogue => new ChannelParameters { Kind = kind, ContactsPerYear = 24, Error = 0.20 },
+        ChannelKind.MilitaryExchange => new ChannelParameters { Kind = kind, ContactsPerYear = 6, Error = 0.15 },
+        // Routine tests of the link; its real work is in incidents (CrisisParameters.HotlineReveal).
+        ChannelKind.Hotline => new ChannelParameters { Kind = kind, ContactsPerYear = 2, Error = 0.10 },
+        ChannelKind.PeopleToPeople => new ChannelParameters { Kind = kind, ContactsPerYear = 52, Error = 0 },
+        // Defence white papers appeared about every two years; exercise invitations add to them.
+        ChannelKind.Transparency => new ChannelParameters { Kind = kind, ContactsPerYear = 1, Error = 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "the simulator has no channel of this kind"),
+    };
 }
