@@ -46,7 +46,7 @@ public static class PairReport
                 : [y.Year.ToString(CultureInfo.InvariantCulture), "no events", "", "", "", "", "0", "only the drift of the prior"])));
     }
 
-    private static string Signed(double value) => value.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture);
+    private static string Signed(double value) => NumberFormat.Table(value, "+0.000;-0.000;0.000");
 
     public static void Crises(HtmlReport report, IReadOnlyList<CrisisEpisode> episodes)
     {
@@ -101,13 +101,13 @@ public static class PairReport
             return;
         report.Table(["scenario", "outcome", "base", "scenario", "difference", "95% interval"], comparison.Differences.SelectMany(d => Shown(d, pairKey).Select(r => (IReadOnlyList<string>)
         [
-            d.B, r.Outcome.Label, Number(r.A.Mean), Number(r.B.Mean), r.Difference.Mean.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture),
-            string.Create(CultureInfo.InvariantCulture, $"[{r.Difference.Low:+0.000;-0.000;0.000}, {r.Difference.High:+0.000;-0.000;0.000}]"),
+            d.B, r.Outcome.Label, Number(r.A.Mean), Number(r.B.Mean), Signed(r.Difference.Mean),
+            double.IsFinite(r.Difference.Low) ? $"[{Signed(r.Difference.Low)}, {Signed(r.Difference.High)}]" : "-",
         ])));
     }
 
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Three decimals, or empty for a value no run had.</summary>
-    public static string Number(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.000", CultureInfo.InvariantCulture) : "";
+    /// <summary>Three decimals, or <c>-</c> for a value no run had (<see cref="NumberFormat"/>'s rule).</summary>
+    public static string Number(double? value) => NumberFormat.Table(value, "0.000");
 }

@@ -9,7 +9,7 @@ public sealed class TrustModelTests
     public void Step_ScheduledCoreChallenge_SuspendsMilitaryForTheDrawnDuration()
     {
         var scenario = TestScenarios.Parse(TestScenarios.Yaml(
-            pair: "channels: {military: {}, dialogue: {}}",
+            pair: "channels: {military-exchange: {}, strategic-dialogue: {}}",
             extra: "interventions:\n  - {kind: core_challenge, pair: USA-CHN, by: USA, on: 2011-01-11}", years: 3));
         var model = new TrustModel(scenario);
         model.Reset(42);
@@ -40,7 +40,7 @@ public sealed class TrustModelTests
     public void Step_CoreChallengeWithEmptySuspendList_LeavesMilitaryOpen()
     {
         var scenario = TestScenarios.Parse(TestScenarios.Yaml(
-            pair: "channels: {military: {}}\ncore_interest: {suspends: []}",
+            pair: "channels: {military-exchange: {}}\ncore_interest: {suspends: []}",
             extra: "interventions:\n  - {kind: core_challenge, pair: USA-CHN, on: 2011-01-02}"));
         var model = new TrustModel(scenario);
         model.Reset(1);
@@ -123,7 +123,7 @@ public sealed class TrustModelTests
     public void Run_GreedyAAndTrustworthyB_MuAbIsHowFarBTrustsA()
     {
         // Given A (USA) greedy and B (CHN) a security seeker, neither switching, and daily dialogue
-        var yaml = TestScenarios.Yaml(pair: "channels: {dialogue: {contacts_per_year: 365}}")
+        var yaml = TestScenarios.Yaml(pair: "channels: {strategic-dialogue: {contacts_per_year: 365}}")
             .Replace("USA: {trustworthy_prior: 1 }", "USA: {trustworthy_prior: 0 }", StringComparison.Ordinal);
         var model = new TrustModel(TestScenarios.Parse(yaml));
 
