@@ -113,8 +113,9 @@ public sealed class SimulateCommandTests
         var outcomes = json.RootElement.GetProperty("outcomes").EnumerateArray().ToList();
         Assert.Equal(20, json.RootElement.GetProperty("runs").GetInt32());
         Assert.Contains(outcomes, o => o.GetProperty("outcome").GetString() == "top_rung");
+        // Each number is rounded to 6 decimals on its own (NumberFormat.Json), so the three agree to within 1.5e-6.
         Assert.All(outcomes.Where(o => o.GetProperty("difference").ValueKind == System.Text.Json.JsonValueKind.Number), o =>
-            Assert.Equal(o.GetProperty("mean_b").GetDouble() - o.GetProperty("mean_a").GetDouble(), o.GetProperty("difference").GetDouble(), 9));
+            Assert.Equal(o.GetProperty("mean_b").GetDouble() - o.GetProperty("mean_a").GetDouble(), o.GetProperty("difference").GetDouble(), 5));
     }
 
     [Fact]

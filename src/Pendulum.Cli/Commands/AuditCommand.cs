@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Pendulum.Cli.Output;
+using Pendulum.Reports;
 using Pendulum.Simulate;
 using Spectre.Console;
 
@@ -67,7 +68,7 @@ internal static class AuditCommand
                     foreach (var r in result.Rows)
                     {
                         w.WriteLine(CsvText.Row([r.Mechanism, r.Pair, r.Outcome.Name, r.ExpectedSign?.ToString(CultureInfo.InvariantCulture) ?? "",
-                            R(r.Difference.Mean), R(r.Difference.Low), R(r.Difference.High), r.Difference.Runs.ToString(CultureInfo.InvariantCulture),
+                            NumberFormat.Csv(r.Difference.Mean), NumberFormat.Csv(r.Difference.Low), NumberFormat.Csv(r.Difference.High), r.Difference.Runs.ToString(CultureInfo.InvariantCulture),
                             r.Agrees is { } a ? (a ? "true" : "false") : ""]));
                     }
 
@@ -106,14 +107,12 @@ internal static class AuditCommand
         ["pair"] = r.Pair,
         ["outcome"] = r.Outcome.Name,
         ["expected_sign"] = r.ExpectedSign,
-        ["difference"] = OutcomeTable.Finite(r.Difference.Mean),
-        ["ci_low"] = OutcomeTable.Finite(r.Difference.Low),
-        ["ci_high"] = OutcomeTable.Finite(r.Difference.High),
+        ["difference"] = NumberFormat.Json(r.Difference.Mean),
+        ["ci_low"] = NumberFormat.Json(r.Difference.Low),
+        ["ci_high"] = NumberFormat.Json(r.Difference.High),
         ["runs"] = r.Difference.Runs,
         ["agrees"] = r.Agrees,
     };
 
     private static string Sign(int? sign) => sign switch { > 0 => "+", < 0 => "-", 0 => "0", _ => "" };
-
-    private static string R(double value) => double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture);
 }

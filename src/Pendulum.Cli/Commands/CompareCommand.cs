@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using Pendulum.Cli.Output;
+using Pendulum.Reports.Json;
 using Pendulum.Simulate;
 using Spectre.Console;
 
@@ -38,16 +38,13 @@ internal static class CompareCommand
             throw new UsageException("--format parquet writes a file: give --out FILE", "--out");
         var a = ScenarioLoader.Load(SimulationArguments.Resolve(pathA));
         var b = ScenarioLoader.Load(SimulationArguments.Resolve(pathB));
-        var pairs = a.Pairs.Select(p => p.Key).Intersect(b.Pairs.Select(p => p.Key)).ToList();
-        if (pairs.Count == 0)
+        if (ComparisonRunner.SharedPairs([a, b]).Count == 0)
             throw new UsageException($"the scenarios share no pair ({a.Name}: {string.Join(", ", a.Pairs.Select(p => p.Key))}; "
                 + $"{b.Name}: {string.Join(", ", b.Pairs.Select(p => p.Key))})", "B");
-        var setA = SimulationProgressView.Run(context, a.Name, progress => ScenarioRunSet.Collect(a, options, progress, cancel));
-        var runsA = setA.Runs;
-        var runsB = setA.Cancelled ? [] : SimulationProgressView.Run(context, b.Name,
-            progress => ScenarioRunSet.Collect(b, options with { Runs = runsA.Count }, progress, cancel)).Runs;
-        var n = Math.Min(runsA.Count, runsB.Count);
-        var rows = ScenarioComparison.Of(runsA, runsB, pairs);
+        var result = ComparisonRunner.Run([(a.Name, a), (b.Name, b)], options,
+            (label, work) => SimulationProgressView.Run(context, label, work), cancel);
+        var n = result.Runs;
+        var rows = result.Differences.FirstOrDefault()?.Rows ?? [];
 
         if (format is "csv" or "parquet")
         {
@@ -55,25 +52,7 @@ internal static class CompareCommand
         }
         else if (format == "json")
         {
-            var document = new Dictionary<string, object?>
-            {
-                ["a"] = a.Name,
-                ["b"] = b.Name,
-                ["runs"] = n,
-                ["seed"] = options.Seed,
-                ["outcomes"] = rows.Select(r => new Dictionary<string, object?>
-                {
-                    ["pair"] = r.Pair,
-                    ["outcome"] = r.Outcome.Name,
-                    ["mean_a"] = OutcomeTable.Finite(r.A.Mean),
-                    ["mean_b"] = OutcomeTable.Finite(r.B.Mean),
-                    ["difference"] = OutcomeTable.Finite(r.Difference.Mean),
-                    ["ci_low"] = OutcomeTable.Finite(r.Difference.Low),
-                    ["ci_high"] = OutcomeTable.Finite(r.Difference.High),
-                    ["runs"] = r.Difference.Runs,
-                }).ToList(),
-            };
-            context.Out.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
+            context.Out.WriteLine(ReportJson.Serialize(ComparisonJson.From(a.Name, b.Name, result)));
         }
         else
         {
@@ -88,6 +67,6 @@ internal static class CompareCommand
             context.Out.WriteLine($"{n:N0} runs of each, seed {options.Seed}: run r of A and of B share their seed (common random numbers).");
         }
 
-        return n < options.Runs ? PendulumApp.Cancelled : ExitCodes.Ok;
+        return result.Cancelled ? PendulumApp.Cancelled : ExitCodes.Ok;
     }
 }

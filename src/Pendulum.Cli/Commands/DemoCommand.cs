@@ -23,6 +23,9 @@ namespace Pendulum.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
+    // The pair the record, the calibration and the what-if table are about.
+    private const string Pair = "USA-CHN";
+
     private static readonly DateOnly RecordFrom = new(1979, 1, 1);
 
     // The last month the record covers (channels.yaml, coverage.to): the demo reads the whole record.
@@ -98,7 +101,7 @@ internal static class DemoCommand
         var baseScenario = ScenarioLoader.Load(Scenario(Variants[0].File));
         var observed = ObservedRecord.Read(inRecord, "USA", "CHN",
             SuspensionRecord.Load(Path.Combine(record, "channels.yaml")), new RecordOptions { Observer = observer });
-        var calibration = SimulationProgressView.Run(context, "calibrate", progress => Calibrator.Fit(baseScenario, "USA-CHN", observed,
+        var calibration = SimulationProgressView.Run(context, "calibrate", progress => Calibrator.Fit(baseScenario, Pair, observed,
             CalibrationBudget(runs, seed, threads), progress, cancel));
         WriteCalibration(output, calibration);
         var fittedPath = Path.Combine(outFolder, "us-china-calibrated.yaml");
@@ -109,19 +112,19 @@ internal static class DemoCommand
         Step(output, 4, $"what if: the calibrated base and three variants, {runs:N0} runs each on the same seeds");
         var overrides = calibration.Parameters.Where(p => p.Fitted)
             .Select(p => new ScenarioOverride(p.Path, FittedScenarioFile.Number(p.Value), "calibration")).ToList();
-        var (results, differences, cancelled) = PairReport.Simulate(
-            Variants.Select(v => (v.Label, ScenarioLoader.Load(Scenario(v.File), overrides))).ToList(), "USA-CHN",
+        var comparison = ComparisonRunner.Run(
+            Variants.Select(v => (v.Label, ScenarioLoader.Load(Scenario(v.File), overrides))).ToList(),
             new SimulationOptions { Runs = runs, Seed = seed, Threads = threads },
-            (label, run) => SimulationProgressView.Run(context, label, run), cancel);
-        if (cancelled)
+            (label, work) => SimulationProgressView.Run(context, label, work), cancel);
+        if (comparison.Cancelled)
             return PendulumApp.Cancelled;
-        WriteDifferences(output, results[0].Label, differences);
+        WriteDifferences(output, comparison);
 
         // 5. The report.
         Step(output, 5, "writing the report");
         var reportPath = Path.Combine(outFolder, "index.html");
         var unga = UngaSeries.Load(Path.Combine(record, "unga"));
-        File.WriteAllText(reportPath, Report(measurement, crises, calibration, results, differences, runs, seed, recordRows, checkedOnly,
+        File.WriteAllText(reportPath, Report(measurement, crises, calibration, comparison, recordRows, checkedOnly,
             YearlyRows(inRecord), unga));
 
         output.WriteLine();
@@ -240,13 +243,13 @@ internal static class DemoCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fitted {p.Path} = {FittedScenarioFile.Number(p.Value)}{(p.AtEdge ? " (at the edge of the grid)" : "")}"));
     }
 
-    private static void WriteDifferences(TextWriter output, string baseLabel, List<ReportedDifferences> differences)
+    private static void WriteDifferences(TextWriter output, ComparisonResult comparison)
     {
-        output.WriteLine($"  difference from {baseLabel}, with 95% intervals (paired runs):");
-        foreach (var (label, rows) in differences)
+        output.WriteLine($"  difference from {comparison.Scenarios[0].Label}, with 95% intervals (paired runs):");
+        foreach (var differences in comparison.Differences)
         {
-            output.WriteLine($"  {label}:");
-            foreach (var d in rows)
+            output.WriteLine($"  {differences.B}:");
+            foreach (var d in PairReport.Shown(differences, Pair))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"    {d.Outcome.Label,-30} {d.A.Mean,8:0.000} -> {d.B.Mean,8:0.000}   {d.Difference.Mean,+8:+0.000;-0.000;0.000}  [{d.Difference.Low:+0.000;-0.000;0.000}, {d.Difference.High:+0.000;-0.000;0.000}]"));
@@ -255,7 +258,7 @@ internal static class DemoCommand
     }
 
     private static string Report(PairMeasurement measurement, PairCrisisAnalysis crises, CalibrationResult calibration,
-        List<ReportedSimulation> results, List<ReportedDifferences> differences, int runs, ulong seed, long recordRows, bool checkedOnly,
+        ComparisonResult comparison, long recordRows, bool checkedOnly,
         SortedDictionary<int, (int FromUsa, int FromChina)> yearlyRows, UngaSeries unga)
     {
         var report = new HtmlReport($"United States - China: trust on the pendulum, {RecordFrom.Year}-{RecordTo.Year}, and what-ifs");
@@ -278,7 +281,7 @@ internal static class DemoCommand
 
         UngaTable(report, yearlyRows, unga);
 
-        PairReport.WhatIf(report, results, differences, runs, seed);
+        PairReport.WhatIf(report, comparison, Pair);
         report.Paragraph("Read the differences, not the levels: the model is simple and its levels depend on rates fitted to a few dozen milestones.", "note");
         return report.ToString();
     }

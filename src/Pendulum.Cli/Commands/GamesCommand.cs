@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using System.Text.Json;
 using Pendulum.Cli.Output;
 using Pendulum.Games;
+using Pendulum.Reports;
+using Pendulum.Reports.Json;
 using Spectre.Console;
 
 namespace Pendulum.Cli.Commands;
@@ -11,8 +12,6 @@ namespace Pendulum.Cli.Commands;
 /// <summary><c>pendulum games tournament|match</c>: repeated prisoner's dilemma, exact or Monte Carlo (docs/games.md).</summary>
 internal static class GamesCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
-
     public static Command Create(CliContext context) =>
         new("games", "Repeated prisoner's dilemma: round-robin tournaments and matches, with execution noise.")
         {
@@ -108,25 +107,23 @@ internal static class GamesCommand
     private sealed record MatchReport(string Method, string A, string B, MatchOptions Match, MonteCarloOptions? Runs,
         SideReport SideA, SideReport SideB);
 
-    private sealed record StandingRow(string Player, double MeanPayoffPerTurn, int Rank);
-
     private static void WriteTournament(CliContext context, TournamentResult result, string format)
     {
-        var rows = result.Standings.Select(s => new StandingRow(s.Strategy.Name, s.MeanPayoffPerTurn, s.Rank)).ToList();
+        var rows = result.Standings;
         switch (format)
         {
             case "json":
-                context.Out.WriteLine(JsonSerializer.Serialize(rows, Json));
+                context.Out.WriteLine(ReportJson.Serialize(StandingJson.All(result)));
                 break;
             case "csv":
                 context.Out.WriteLine("player,mean_payoff_per_turn,rank");
                 foreach (var r in rows)
-                    context.Out.WriteLine(CsvText.Row([r.Player, R(r.MeanPayoffPerTurn), r.Rank.ToString(CultureInfo.InvariantCulture)]));
+                    context.Out.WriteLine(CsvText.Row([r.Strategy.Name, NumberFormat.Csv(r.MeanPayoffPerTurn), r.Rank.ToString(CultureInfo.InvariantCulture)]));
                 break;
             default:
                 var table = new Table().Border(TableBorder.Simple).AddColumns("rank", "player", "mean payoff per turn");
                 foreach (var r in rows)
-                    table.AddRow(r.Rank.ToString(CultureInfo.InvariantCulture), r.Player, F(r.MeanPayoffPerTurn));
+                    table.AddRow(r.Rank.ToString(CultureInfo.InvariantCulture), r.Strategy.Name, F(r.MeanPayoffPerTurn));
                 Write(context, table);
                 break;
         }
@@ -137,25 +134,16 @@ internal static class GamesCommand
         switch (format)
         {
             case "json":
-                context.Out.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
-                {
-                    ["method"] = report.Method,
-                    ["a"] = report.A,
-                    ["b"] = report.B,
-                    ["turns"] = report.Match.Turns,
-                    ["noise"] = report.Match.Noise,
-                    ["runs"] = report.Runs?.Runs,
-                    ["seed"] = report.Runs?.Seed,
-                    ["side_a"] = report.SideA,
-                    ["side_b"] = report.SideB,
-                }, Json));
+                context.Out.WriteLine(ReportJson.Serialize(new MatchJson(report.Method, report.A, report.B, report.Match.Turns,
+                    NumberFormat.Json(report.Match.Noise), report.Runs?.Runs, report.Runs?.Seed,
+                    MatchSideJson.From(report.SideA.MeanPayoffPerTurn, report.SideA.Ci95), MatchSideJson.From(report.SideB.MeanPayoffPerTurn, report.SideB.Ci95))));
                 break;
             case "csv":
                 context.Out.WriteLine("side,strategy,mean_payoff_per_turn,ci95_low,ci95_high,method,turns,noise,runs,seed");
                 foreach (var (side, name, s) in new[] { ("a", report.A, report.SideA), ("b", report.B, report.SideB) })
                 {
-                    context.Out.WriteLine(CsvText.Row([side, name, R(s.MeanPayoffPerTurn), R(s.Ci95?[0]), R(s.Ci95?[1]), report.Method,
-                        report.Match.Turns.ToString(CultureInfo.InvariantCulture), R(report.Match.Noise),
+                    context.Out.WriteLine(CsvText.Row([side, name, NumberFormat.Csv(s.MeanPayoffPerTurn), NumberFormat.Csv(s.Ci95?[0]), NumberFormat.Csv(s.Ci95?[1]), report.Method,
+                        report.Match.Turns.ToString(CultureInfo.InvariantCulture), NumberFormat.Csv(report.Match.Noise),
                         report.Runs?.Runs.ToString(CultureInfo.InvariantCulture), report.Runs?.Seed.ToString(CultureInfo.InvariantCulture)]));
                 }
 
@@ -183,10 +171,7 @@ internal static class GamesCommand
         console.Write(table);
     }
 
-    private static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
-
-    /// <summary>Round-trip text for CSV, so a CSV reader gets the same double JSON gives.</summary>
-    private static string? R(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
+    private static string F(double value) => NumberFormat.Table(value);
 
     private static bool Given(CommandResult result, Option option) => result.GetResult(option) is { Implicit: false };
 

@@ -91,11 +91,11 @@ internal static class ReportCommand
         PairReport.Channels(report, analysis.Channels, first, last, $"Channels between {a} and {b}");
         if (scenarios.Count > 0)
         {
-            var (results, differences, cancelled) = PairReport.Simulate(scenarios.Select(s => (s.Scenario.Name, s.Scenario)).ToList(), scenarios[0].PairKey,
-                args.Simulation, (label, run) => SimulationProgressView.Run(context, label, run), cancel);
-            if (cancelled)
+            var comparison = ComparisonRunner.Run(scenarios.Select(s => (s.Scenario.Name, s.Scenario)).ToList(), args.Simulation,
+                (label, work) => SimulationProgressView.Run(context, label, work), cancel);
+            if (comparison.Cancelled)
                 return PendulumApp.Cancelled;
-            PairReport.WhatIf(report, results, differences, args.Simulation.Runs, args.Simulation.Seed);
+            PairReport.WhatIf(report, comparison, scenarios[0].PairKey);
         }
 
         var path = Path.GetFullPath(Path.Combine(OutputFile.Folder(args.Out), "index.html"));

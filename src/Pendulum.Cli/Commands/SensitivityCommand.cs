@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Pendulum.Cli.Output;
+using Pendulum.Reports;
 using Pendulum.Simulate;
 using Spectre.Console;
 
@@ -77,9 +78,9 @@ internal static class SensitivityCommand
                     ["parameter"] = r.Parameter,
                     ["pair"] = r.Pair,
                     ["outcome"] = r.Outcome,
-                    ["mu_star"] = OutcomeTable.Finite(r.MuStar),
-                    ["sigma"] = OutcomeTable.Finite(r.Sigma),
-                    ["mean"] = OutcomeTable.Finite(r.Mean),
+                    ["mu_star"] = NumberFormat.Json(r.MuStar),
+                    ["sigma"] = NumberFormat.Json(r.Sigma),
+                    ["mean"] = NumberFormat.Json(r.Mean),
                     ["rank"] = r.Rank,
                 }).ToList(), new JsonSerializerOptions { WriteIndented = true }));
                 break;
@@ -87,7 +88,7 @@ internal static class SensitivityCommand
                 context.Out.WriteLine("parameter,pair,outcome,mu_star,sigma,mean,rank,effects");
                 foreach (var r in result.Rows)
                 {
-                    context.Out.WriteLine(CsvText.Row([r.Parameter, r.Pair, r.Outcome, R(r.MuStar), R(r.Sigma), R(r.Mean),
+                    context.Out.WriteLine(CsvText.Row([r.Parameter, r.Pair, r.Outcome, NumberFormat.Csv(r.MuStar), NumberFormat.Csv(r.Sigma), NumberFormat.Csv(r.Mean),
                         r.Rank?.ToString(CultureInfo.InvariantCulture) ?? "", r.Effects.ToString(CultureInfo.InvariantCulture)]));
                 }
 
@@ -128,6 +129,4 @@ internal static class SensitivityCommand
             throw new UsageException($"'{text}': LOW must be below HIGH", "--range");
         return new ParameterRange(text[..equals].Trim(), low, high);
     }
-
-    private static string R(double value) => double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Pendulum.Cli.Output;
+using Pendulum.Reports;
 using Pendulum.Simulate;
 using Spectre.Console;
 
@@ -69,13 +70,13 @@ internal static class SweepCommand
                     foreach (var outcome in Outcome.All)
                     {
                         var e = result.Outcomes.Get(pair, outcome);
-                        csv.WriteLine(CsvText.Row([.. values, pair, outcome.Name, R(e.Mean), R(e.Low), R(e.High), e.Runs.ToString(CultureInfo.InvariantCulture)]));
+                        csv.WriteLine(CsvText.Row([.. values, pair, outcome.Name, NumberFormat.Csv(e.Mean), NumberFormat.Csv(e.Low), NumberFormat.Csv(e.High), e.Runs.ToString(CultureInfo.InvariantCulture)]));
                     }
 
                     table.AddRow([.. values.Select(Markup.Escape), pair, .. TableOutcomes.Select(name =>
                     {
                         var e = result.Outcomes.Get(pair, Outcome.All.First(o => o.Name == name));
-                        return double.IsNaN(e.Mean) ? "-" : string.Create(CultureInfo.InvariantCulture, $"{e.Mean:0.000} ±{(e.High - e.Low) / 2:0.000}");
+                        return double.IsFinite(e.Mean) ? string.Create(CultureInfo.InvariantCulture, $"{e.Mean:0.000} ±{(e.High - e.Low) / 2:0.000}") : "-";
                     })]);
                 }
             }
@@ -103,6 +104,4 @@ internal static class SweepCommand
             throw new UsageException($"'{text}' has an empty value", "--vary");
         return (text[..equals].Trim(), values);
     }
-
-    private static string R(double value) => double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture);
 }

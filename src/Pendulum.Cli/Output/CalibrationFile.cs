@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pendulum.Reports;
 using Pendulum.Simulate;
 
 namespace Pendulum.Cli.Output;
@@ -19,7 +20,7 @@ internal static class CalibrationFile
         using var writer = OutputFile.Create(Path.Combine(folder, "calibration.csv"));
         writer.WriteLine("bin_low,bin_high,mean_mu,share_trustworthy,steps");
         foreach (var row in calibration.Rows())
-            writer.WriteLine(string.Join(',', F(row.Low), F(row.High), R(row.MeanMu), R(row.ShareTrustworthy), row.Steps.ToString(CultureInfo.InvariantCulture)));
+            writer.WriteLine(string.Join(',', F(row.Low), F(row.High), NumberFormat.Csv(row.MeanMu), NumberFormat.Csv(row.ShareTrustworthy), row.Steps.ToString(CultureInfo.InvariantCulture)));
     }
 
     public static void WriteCounts(string folder, BeliefCalibration calibration)
@@ -56,6 +57,4 @@ internal static class CalibrationFile
         : $"Belief calibration: no bin has {MinSteps:N0} steps yet; table in calibration.csv.";
 
     private static string F(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
-
-    private static string R(double value) => double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture);
 }

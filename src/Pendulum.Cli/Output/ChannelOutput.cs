@@ -1,3 +1,4 @@
+using Pendulum.Channels;
 using Pendulum.Observe.Channels;
 using Pendulum.Observe.Pairs;
 using Pendulum.Reports.Json;

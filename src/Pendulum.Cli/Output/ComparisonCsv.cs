@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pendulum.Reports;
 using Pendulum.Simulate;
 
 namespace Pendulum.Cli.Output;
@@ -11,11 +12,8 @@ internal static class ComparisonCsv
         output.WriteLine("pair,outcome,mean_a,mean_b,difference,ci_low,ci_high,runs");
         foreach (var r in rows)
         {
-            output.WriteLine(CsvText.Row([r.Pair, r.Outcome.Name, R(r.A.Mean), R(r.B.Mean), R(r.Difference.Mean), R(r.Difference.Low),
-                R(r.Difference.High), r.Difference.Runs.ToString(CultureInfo.InvariantCulture)]));
+            output.WriteLine(CsvText.Row([r.Pair, r.Outcome.Name, NumberFormat.Csv(r.A.Mean), NumberFormat.Csv(r.B.Mean), NumberFormat.Csv(r.Difference.Mean), NumberFormat.Csv(r.Difference.Low),
+                NumberFormat.Csv(r.Difference.High), r.Difference.Runs.ToString(CultureInfo.InvariantCulture)]));
         }
     }
-
-    // Not-a-number (an outcome no run had) and infinities are missing values, as in the JSON.
-    private static string R(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pendulum.Reports.Json;
 using Pendulum.Simulate;
 using Pendulum.Web.Api;
 using Pendulum.Web.Seams;
@@ -44,10 +45,9 @@ internal sealed class ScenarioRunner(ShippedScenarios shipped) : ISimulationRunn
         var work = (long)request.Runs * scenarios.Sum(s => (long)s.Scenario.StepCount);
         if (work > limits.MaxRunSteps)
             throw new UsageException($"runs x steps is {work:N0}; at most {limits.MaxRunSteps:N0}: fewer runs, fewer years or fewer scenarios", "runs");
-        var shared = scenarios.Skip(1).Aggregate(scenarios[0].Scenario.Pairs.Select(p => p.Key), (keys, s) => keys.Intersect(s.Scenario.Pairs.Select(p => p.Key))).ToList();
-        if (shared.Count == 0)
+        if (ComparisonRunner.SharedPairs([.. scenarios.Select(s => s.Scenario)]).Count == 0)
             throw new UsageException("the scenarios share no pair, so they cannot be compared", "scenarios");
-        return new Prepared(scenarios, shared, request.Runs, request.Seed, steps);
+        return new Prepared(scenarios, request.Runs, request.Seed, steps);
     }
 
     private Scenario Load(ScenarioText text, int index, int? years)
@@ -102,7 +102,7 @@ internal sealed class ScenarioRunner(ShippedScenarios shipped) : ISimulationRunn
             new Dictionary<string, object?> { ["scenario"] = index, ["line"] = line, ["field"] = field });
     }
 
-    private sealed class Prepared(List<(string Label, Scenario Scenario)> scenarios, List<string> pairs, int runs, ulong seed, int steps)
+    private sealed class Prepared(List<(string Label, Scenario Scenario)> scenarios, int runs, ulong seed, int steps)
         : IPreparedSimulation
     {
         public long Runs => runs;
@@ -111,32 +111,17 @@ internal sealed class ScenarioRunner(ShippedScenarios shipped) : ISimulationRunn
 
         public Task<object> RunAsync(IProgress<double> progress, CancellationToken cancellationToken) => Task.Run(() =>
         {
-            var results = new List<ScenarioResultJson>();
-            var summaries = new List<List<IReadOnlyDictionary<string, RunSummary>>>();
-            for (var i = 0; i < scenarios.Count; i++)
-            {
-                var (label, scenario) = scenarios[i];
-                var runsOf = new List<IReadOnlyDictionary<string, RunSummary>>(runs);
-                var done = i;
-                var result = SimulationRunner.Run(scenario, new SimulationOptions { Runs = runs, Seed = seed, Threads = 1 },
-                    s => runsOf.Add(s.ToDictionary(r => r.Pair)),
-                    new Reporter(p => progress.Report((done + (double)p.RunsDone / Math.Max(1, p.RunsTotal)) / scenarios.Count)),
-                    cancellationToken);
-                if (result.Cancelled)
-                    throw new OperationCanceledException(cancellationToken);
-                summaries.Add(runsOf);
-                results.Add(new ScenarioResultJson(label, scenario.Name, scenario.Description is { Length: > 0 } d ? d : null, scenario.Start,
-                    scenario.Step == TimeStep.Day ? "day" : "month", scenario.StepCount, scenario.Years, scenario.Zones.DistrustBelow,
-                    scenario.Zones.TrustAbove,
-                    scenario.Pairs.Select((_, p) => FanJson.From(scenario, p, result.Steps!)).ToList(),
-                    result.Outcomes.Pairs.SelectMany(pair => Outcome.All.Select(o => OutcomeJson.From(pair, o, result.Outcomes.Get(pair, o)))).ToList()));
-            }
-
-            var differences = Enumerable.Range(1, scenarios.Count - 1)
-                .SelectMany(i => ScenarioComparison.Of(summaries[0], summaries[i], pairs)
-                    .Select(d => DifferenceJson.From(scenarios[0].Label, scenarios[i].Label, d)))
-                .ToList();
-            return (object)new SimulationResultJson(runs, seed, results, differences);
+            var done = 0;
+            var result = ComparisonRunner.Run(scenarios, new SimulationOptions { Runs = runs, Seed = seed, Threads = 1 },
+                (_, work) =>
+                {
+                    var before = done++;
+                    return work(new Reporter(p => progress.Report((before + (double)p.RunsDone / Math.Max(1, p.RunsTotal)) / scenarios.Count)));
+                },
+                cancellationToken);
+            if (result.Cancelled)
+                throw new OperationCanceledException(cancellationToken);
+            return (object)SimulationComparisonJson.From(result);
         }, CancellationToken.None);
     }
 

@@ -1,5 +1,6 @@
-using Pendulum.Internals;
 using Pendulum.Belief;
+using Pendulum.Channels;
+using Pendulum.Internals;
 using Pendulum.Observe;
 using Pendulum.Simulate;
 using Pendulum.Simulate.Records;
@@ -29,15 +30,15 @@ public static class SimulatedHistories
         var steps = (double)scenario.StepCount;
         var daysPerStep = scenario.Step == TimeStep.Day ? 1 : ObservedRecord.DaysPerYear / 12;
         var years = steps * scenario.StepYears;
-        var military = state.Spec.Channels.TryGetValue(ChannelKind.Military, out var channel) && channel.Present;
+        var military = state.Spec.Channels.TryGetValue(ChannelKind.MilitaryExchange, out var channel) && channel.Present;
         var history = new PairHistory
         {
             Years = years,
             Incidents = c.Incidents,
             CoreChallenges = c.CoreChallenges,
             ChannelYears = military ? years : 0,
-            Suspensions = c.SuspensionsOf(ChannelKind.Military),
-            SuspensionDays = [.. c.Lifted.Where(l => l.Kind == ChannelKind.Military).Select(l => l.Steps * daysPerStep)],
+            Suspensions = c.SuspensionsOf(ChannelKind.MilitaryExchange),
+            SuspensionDays = [.. c.Lifted.Where(l => l.Kind == ChannelKind.MilitaryExchange).Select(l => l.Steps * daysPerStep)],
             ShareDistrust = c.StepsDistrust / steps,
             ShareTrust = c.StepsTrust / steps,
         };

@@ -8,15 +8,6 @@ using Pendulum.Simulate;
 
 namespace Pendulum.Reports;
 
-/// <summary>One scenario's simulation, for the what-if section of a report.</summary>
-/// <param name="Label">How the report names it.</param>
-/// <param name="Scenario">The scenario as run.</param>
-/// <param name="Result">The simulation, with per-step quantiles.</param>
-public sealed record ReportedSimulation(string Label, Scenario Scenario, SimulationResult Result);
-
-/// <summary>One later scenario's differences from the first, over paired runs.</summary>
-public sealed record ReportedDifferences(string Label, IReadOnlyList<OutcomeDifference> Rows);
-
 /// <summary>
 /// The sections a pair's report is made of (where it stood, its crises, its channels, what-if runs), written once for
 /// <c>pendulum demo</c> and <c>pendulum report</c> so both draw the same charts with the same words.
@@ -55,7 +46,7 @@ public static class PairReport
                 : [y.Year.ToString(CultureInfo.InvariantCulture), "no events", "", "", "", "", "0", "only the drift of the prior"])));
     }
 
-    private static string Signed(double value) => value.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture);
+    private static string Signed(double value) => NumberFormat.Table(value, "+0.000;-0.000;0.000");
 
     public static void Crises(HtmlReport report, IReadOnlyList<CrisisEpisode> episodes)
     {
@@ -87,56 +78,36 @@ public static class PairReport
             "Each channel's status over time: active, dormant (silent much longer than usual) or suspended.");
     }
 
-    /// <summary>Fan charts of every scenario and, with two or more, the table of differences from the first.</summary>
-    public static void WhatIf(HtmlReport report, IReadOnlyList<ReportedSimulation> results, IReadOnlyList<ReportedDifferences> differences,
-        int runs, ulong seed)
+    /// <summary>The rows of <paramref name="differences"/> a report shows: the pair's, for <see cref="OutcomesShown"/>.</summary>
+    public static IReadOnlyList<OutcomeDifference> Shown(ScenarioDifferences differences, string pairKey) =>
+        [.. differences.Rows.Where(d => d.Pair == pairKey && OutcomesShown.Contains(d.Outcome.Name))];
+
+    /// <summary>
+    /// Fan charts of every scenario compared (<see cref="ComparisonRunner.Run"/>, with per-step quantiles) and, with two
+    /// or more, the table of differences from the first for the pair <paramref name="pairKey"/>.
+    /// </summary>
+    public static void WhatIf(HtmlReport report, ComparisonResult comparison, string pairKey)
     {
+        var results = comparison.Scenarios;
         report.Heading("What if");
-        report.Paragraph($"{runs:N0} runs of each scenario, seed {seed}, run r of every scenario on the same random stream. "
+        report.Paragraph($"{comparison.Runs:N0} runs of each scenario, seed {comparison.Seed}, run r of every scenario on the same random stream. "
             + "Each panel shows the simulated pendulum position over the horizon: the median, the middle half and 90% of runs. "
             + "Time in distrust counts correct distrust of a greedy state as much as mistaken distrust of a security seeker; "
             + "the last three rows say how right the beliefs were, against the types the simulator knows.");
         var zones = results[0].Scenario.Zones;
         report.Figure(FanChart.Render(results.Select(r => new FanSeries(r.Label, r.Scenario.Start, r.Scenario.Step == TimeStep.Day ? 1 : 365.25 / 12,
             r.Result.Steps!.Table(0, StepSeries.Position))).ToList(), zones.DistrustBelow, zones.TrustAbove), "Fan charts of the simulated position.");
-        if (differences.Count == 0)
+        if (comparison.Differences.Count == 0)
             return;
-        report.Table(["scenario", "outcome", "base", "scenario", "difference", "95% interval"], differences.SelectMany(d => d.Rows.Select(r => (IReadOnlyList<string>)
+        report.Table(["scenario", "outcome", "base", "scenario", "difference", "95% interval"], comparison.Differences.SelectMany(d => Shown(d, pairKey).Select(r => (IReadOnlyList<string>)
         [
-            d.Label, r.Outcome.Label, Number(r.A.Mean), Number(r.B.Mean), r.Difference.Mean.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture),
-            string.Create(CultureInfo.InvariantCulture, $"[{r.Difference.Low:+0.000;-0.000;0.000}, {r.Difference.High:+0.000;-0.000;0.000}]"),
+            d.B, r.Outcome.Label, Number(r.A.Mean), Number(r.B.Mean), Signed(r.Difference.Mean),
+            double.IsFinite(r.Difference.Low) ? $"[{Signed(r.Difference.Low)}, {Signed(r.Difference.High)}]" : "-",
         ])));
-    }
-
-    /// <summary>
-    /// Runs each scenario on the same seeds (common random numbers) and the differences of each later one from the
-    /// first, for the outcomes of <see cref="OutcomesShown"/> and the pair <paramref name="pairKey"/>.
-    /// </summary>
-    public static (List<ReportedSimulation> Results, List<ReportedDifferences> Differences, bool Cancelled) Simulate(
-        IReadOnlyList<(string Label, Scenario Scenario)> scenarios, string pairKey, SimulationOptions options,
-        Func<string, Func<IProgress<SimulationProgress>?, SimulationResult>, SimulationResult>? withProgress = null, CancellationToken cancel = default)
-    {
-        withProgress ??= (_, run) => run(null);
-        var results = new List<ReportedSimulation>();
-        var summaries = new List<List<IReadOnlyDictionary<string, RunSummary>>>();
-        foreach (var (label, scenario) in scenarios)
-        {
-            var runs = new List<IReadOnlyDictionary<string, RunSummary>>(options.Runs);
-            var result = withProgress(label, progress => SimulationRunner.Run(scenario, options, s => runs.Add(s.ToDictionary(r => r.Pair)), progress, cancel));
-            if (result.Cancelled)
-                return (results, [], true);
-            results.Add(new ReportedSimulation(label, scenario, result));
-            summaries.Add(runs);
-        }
-
-        var differences = results.Skip(1).Select((r, i) => new ReportedDifferences(r.Label,
-                ScenarioComparison.Of(summaries[0], summaries[i + 1], [pairKey]).Where(d => OutcomesShown.Contains(d.Outcome.Name)).ToList()))
-            .ToList();
-        return (results, differences, false);
     }
 
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Three decimals, or empty for a value no run had.</summary>
-    public static string Number(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.000", CultureInfo.InvariantCulture) : "";
+    /// <summary>Three decimals, or <c>-</c> for a value no run had (<see cref="NumberFormat"/>'s rule).</summary>
+    public static string Number(double? value) => NumberFormat.Table(value, "0.000");
 }

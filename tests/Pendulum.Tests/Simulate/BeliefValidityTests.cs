@@ -30,7 +30,7 @@ public sealed class BeliefValidityTests
         // With the likelihoods of the model's own behaviour, more dialogue contacts give better beliefs, not a spiral.
         var options = new SimulationOptions { Runs = 300, Seed = 3, Threads = 2, StepQuantiles = false };
         var usual = ScenarioRunSet.Collect(Base(), options);
-        var doubled = ScenarioRunSet.Collect(Base(new ScenarioOverride("pairs.USA-CHN.channels.dialogue.contacts_per_year", "48")), options);
+        var doubled = ScenarioRunSet.Collect(Base(new ScenarioOverride("pairs.USA-CHN.channels.strategic-dialogue.contacts_per_year", "48")), options);
 
         var rows = ScenarioComparison.Of(usual.Runs, doubled.Runs, ["USA-CHN"]);
 

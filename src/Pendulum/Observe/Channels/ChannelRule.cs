@@ -1,3 +1,5 @@
+using Pendulum.Channels;
+
 namespace Pendulum.Observe.Channels;
 
 /// <summary>Whether a rule's events show a channel working or being suspended.</summary>

@@ -1,3 +1,5 @@
+using Pendulum.Channels;
+
 namespace Pendulum.Observe.Channels;
 
 /// <summary>Where a channel stands (docs/model.md section 3, "Channels").</summary>

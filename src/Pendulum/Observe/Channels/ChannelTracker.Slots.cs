@@ -1,3 +1,4 @@
+using Pendulum.Channels;
 using Pendulum.Events;
 using Pendulum.Internals;
 

@@ -1,3 +1,5 @@
+using Pendulum.Channels;
+
 namespace Pendulum.Observe.Channels;
 
 /// <summary>A channel a user knows of, read from a declared-channels file (docs/channels.md).</summary>

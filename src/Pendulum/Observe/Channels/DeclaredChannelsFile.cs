@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pendulum.Channels;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

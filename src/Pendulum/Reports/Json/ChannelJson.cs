@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pendulum.Channels;
 using Pendulum.Observe.Channels;
 using Pendulum.Observe.Pairs;
 using static Pendulum.Reports.Json.EventBriefJson;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pendulum.Channels;
 using Pendulum.Observe.Channels;
 using Pendulum.Observe.Crises;
 using Pendulum.Observe.Pairs;

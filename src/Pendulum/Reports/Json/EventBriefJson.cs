@@ -45,7 +45,7 @@ public static class EventBriefJson
     public static string? Day(DateOnly? d) => d is { } day ? Day(day) : null;
 
     /// <summary>A model quantity rounded to 6 decimals: enough for any reading, and stable across platforms.</summary>
-    public static double Round(double value) => Math.Round(value, 6, MidpointRounding.AwayFromZero);
+    public static double Round(double value) => NumberFormat.Round(value);
 
     /// <summary>
     /// Runs <paramref name="write"/> on a JSON writer over a buffer and returns the UTF-8 bytes: the form the web API

@@ -41,18 +41,6 @@ public static class ActCodebook
     /// <summary>The entry of <paramref name="kind"/>.</summary>
     public static Entry Of(ActKind kind) => All[(int)kind];
 
-    /// <summary>The record's name for a channel kind (the channel column of data/us-china/events.csv).</summary>
-    public static string ChannelName(ChannelKind kind) => kind switch
-    {
-        ChannelKind.Summit => "leader-summit",
-        ChannelKind.Dialogue => "strategic-dialogue",
-        ChannelKind.Military => "military-exchange",
-        ChannelKind.Hotline => "hotline",
-        ChannelKind.PeopleToPeople => "people-to-people",
-        ChannelKind.Transparency => "transparency",
-        _ => "multilateral",
-    };
-
     /// <summary>The Goldstein value of a code in GDELT's table (0 for a code it lacks).</summary>
     public static double Goldstein(string cameo) => GoldsteinTable.Gdelt.TryGet(cameo, out var value) ? value : 0;
 }

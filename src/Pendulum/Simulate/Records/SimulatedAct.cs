@@ -1,3 +1,5 @@
+using Pendulum.Channels;
+
 namespace Pendulum.Simulate.Records;
 
 /// <summary>The kinds of act the simulator can write into an event record (<see cref="ActCodebook"/> maps each to CAMEO).</summary>

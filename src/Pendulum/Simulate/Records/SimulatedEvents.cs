@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pendulum.Channels;
 using Pendulum.Events;
 
 namespace Pendulum.Simulate.Records;
@@ -37,7 +38,7 @@ public static class SimulatedEvents
             CameoCode = entry.Cameo,
             QuadClass = QuadClassMapping.Of(entry.Cameo[..2], QuadClassScheme.Gdelt),
             Goldstein = ActCodebook.Goldstein(entry.Cameo),
-            Channel = act.Channel is { } kind ? ActCodebook.ChannelName(kind) : entry.Channel.Length == 0 ? null : entry.Channel,
+            Channel = act.Channel is { } kind ? kind.Name() : entry.Channel.Length == 0 ? null : entry.Channel,
             Tags = entry.Tags.Split(';', StringSplitOptions.RemoveEmptyEntries),
             Description = "Simulated: " + entry.Words,
         };

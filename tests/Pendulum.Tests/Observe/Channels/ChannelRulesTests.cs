@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Pendulum.Channels;
 using Pendulum.Observe.Channels;
 using static Pendulum.Tests.Observe.PairEvents;
 

@@ -1,4 +1,5 @@
 using Pendulum.Belief;
+using Pendulum.Channels;
 using Pendulum.Games;
 using Pendulum.Internals;
 using Pendulum.Simulate.Records;
@@ -222,7 +223,7 @@ public sealed partial class TrustModel
 
     private void Configure(ChannelState channel, ChannelParameters? parameters, bool present)
     {
-        var p = parameters ?? channel.Kind.Defaults();
+        var p = parameters ?? ChannelParameters.DefaultsFor(channel.Kind);
         channel.Present = present;
         channel.SuspendedUntil = 0;
         channel.SuspendedSince = 0;

@@ -1,3 +1,5 @@
+using Pendulum.Channels;
+
 namespace Pendulum.Simulate;
 
 /// <summary>
@@ -28,7 +30,7 @@ public sealed record CoreInterestParameters
     /// The channel kinds a challenge suspends. Default military only (the seeds: security cooperation is the first
     /// casualty). An empty list models a relationship whose military channel is never suspended.
     /// </summary>
-    public IReadOnlyList<ChannelKind> Suspends { get; init; } = [ChannelKind.Military];
+    public IReadOnlyList<ChannelKind> Suspends { get; init; } = [ChannelKind.MilitaryExchange];
 
     /// <summary>Whether joint projects are blocked (none proposed, running ones abandoned) while the timer runs. Default true (model.md section 4).</summary>
     public bool BlocksProjects { get; init; } = true;

@@ -1,6 +1,6 @@
-using Pendulum.Observe.Channels;
+using Pendulum.Channels;
 
-namespace Pendulum.Tests.Observe.Channels;
+namespace Pendulum.Tests.Channels;
 
 public sealed class ChannelKindsTests
 {

@@ -1,3 +1,4 @@
+using Pendulum.Channels;
 using Pendulum.Simulate;
 
 namespace Pendulum.Tests.Simulate;
@@ -30,8 +31,8 @@ public sealed class ScenarioLoaderTests
 
         Assert.True(baseline.Pairs[0].Channels[ChannelKind.Hotline].Present);
         Assert.False(noHotline.Pairs[0].Channels[ChannelKind.Hotline].Present);
-        Assert.Equal(baseline.Pairs[0].Channels[ChannelKind.Dialogue], noHotline.Pairs[0].Channels[ChannelKind.Dialogue]);
-        Assert.Equal([ChannelKind.Military], baseline.Pairs[0].CoreInterest.Suspends);
+        Assert.Equal(baseline.Pairs[0].Channels[ChannelKind.StrategicDialogue], noHotline.Pairs[0].Channels[ChannelKind.StrategicDialogue]);
+        Assert.Equal([ChannelKind.MilitaryExchange], baseline.Pairs[0].CoreInterest.Suspends);
         Assert.Empty(military.Pairs[0].CoreInterest.Suspends);
         Assert.Equal(baseline.Pairs[0].CoreInterest.RatePerYear, military.Pairs[0].CoreInterest.RatePerYear);
         var summit = Assert.Single(summits.Interventions);

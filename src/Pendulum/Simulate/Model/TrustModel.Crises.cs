@@ -1,4 +1,5 @@
 using Pendulum.Belief;
+using Pendulum.Channels;
 using Pendulum.Simulate.Records;
 
 namespace Pendulum.Simulate;
@@ -54,7 +55,7 @@ public sealed partial class TrustModel
     // A scheduled summit: leaders see each other's action of this step with the summit channel's error, and rapport grows.
     private void Summit(PairState pair)
     {
-        var error = (pair.Spec.Channels.GetValueOrDefault(ChannelKind.Summit) ?? ChannelKind.Summit.Defaults()).Error;
+        var error = (pair.Spec.Channels.GetValueOrDefault(ChannelKind.LeaderSummit) ?? ChannelParameters.DefaultsFor(ChannelKind.LeaderSummit)).Error;
         var misreadByA = _random.Chance(error);
         var misreadByB = _random.Chance(error);
         LogSummit(State.Step, pair);

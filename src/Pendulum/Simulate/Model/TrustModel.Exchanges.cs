@@ -1,3 +1,4 @@
+using Pendulum.Channels;
 using Pendulum.Games;
 using Pendulum.Simulate.Records;
 
@@ -102,7 +103,7 @@ public sealed partial class TrustModel
                     continue;
                 case ChannelKind.Transparency:
                     continue; // its contacts are costly-signal opportunities: SendSignals
-                case ChannelKind.Summit:
+                case ChannelKind.LeaderSummit:
                     LogSummit(t, pair);
                     if (mechanisms.SummitRapport)
                         pair.Rapport += Scenario.Rapport.SummitGain * (1 - pair.Rapport);
@@ -114,7 +115,7 @@ public sealed partial class TrustModel
                 case ChannelKind.Hotline:
                     Log(t, _pair, ActKind.HotlineCall, pair.A, pair);
                     break;
-                case ChannelKind.Military:
+                case ChannelKind.MilitaryExchange:
                     Log(t, _pair, ActKind.MilitaryTalks, pair.A, pair);
                     break;
                 default:

@@ -1,4 +1,5 @@
 using Pendulum.Belief;
+using Pendulum.Channels;
 
 namespace Pendulum.Simulate;
 
@@ -38,7 +39,9 @@ public static partial class ScenarioLoader
             if (kind is InterventionKind.AddChannel or InterventionKind.RemoveChannel)
             {
                 var name = m.String("channel", "");
-                channel = ChannelKinds.Parse(name) ?? throw m.ErrorAt("channel", $"'{name}' is not a channel kind ({string.Join(", ", ChannelKinds.All.Select(k => k.Name()))})");
+                channel = ChannelKinds.TryParseSimulated(name, out var named)
+                    ? named
+                    : throw m.ErrorAt("channel", $"'{name}' is not a channel kind the simulator models ({ChannelKinds.SimulatedNames})");
             }
 
             m.Done();

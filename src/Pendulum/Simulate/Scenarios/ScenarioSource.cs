@@ -57,7 +57,7 @@ internal sealed class ScenarioSource
         for (var i = 0; i < segments.Length; i++)
         {
             var last = i == segments.Length - 1;
-            var segment = segments[i];
+            var segment = ScenarioChannelNames.Segment(segments, i);
             YamlNode next;
             switch (node)
             {
@@ -141,6 +141,7 @@ internal sealed class ScenarioSource
     // Applies `extends: BASE.yaml`: the base is read (recursively), then this file's keys are laid over it.
     private YamlMappingNode Merge(YamlMappingNode root, string file, int depth, List<string> chain)
     {
+        ScenarioChannelNames.Normalise(root, file);
         var extendsKey = new YamlScalarNode("extends");
         if (!root.Children.TryGetValue(extendsKey, out var extendsNode))
             return root;

@@ -5,7 +5,7 @@ namespace Pendulum.Simulate;
 
 /// <summary>
 /// The numeric parameters a scenario file sets (its <c>extends:</c> chain merged), by dotted path
-/// (<c>incidents.rate_per_year</c>, <c>pairs.USA-CHN.channels.dialogue.error</c>): what <c>pendulum sensitivity</c>
+/// (<c>incidents.rate_per_year</c>, <c>pairs.USA-CHN.channels.strategic-dialogue.error</c>): what <c>pendulum sensitivity</c>
 /// varies. The horizon (<c>years</c>) and the scheduled interventions are the question asked, not assumptions, and are
 /// left out; a parameter left at its documented default is not in the file and can be added with a range of its own.
 /// </summary>

@@ -1,4 +1,5 @@
 using Pendulum.Belief;
+using Pendulum.Channels;
 
 namespace Pendulum.Simulate;
 
@@ -37,7 +38,7 @@ public sealed class PairState
         Spec = spec;
         A = states.Select(s => s.Code).ToList().IndexOf(spec.A);
         B = states.Select(s => s.Code).ToList().IndexOf(spec.B);
-        Channels = [.. ChannelKinds.All.Select(k => new ChannelState(k))];
+        Channels = [.. ChannelKinds.Simulated.Select(k => new ChannelState(k))];
     }
 
     public PairSpec Spec { get; }

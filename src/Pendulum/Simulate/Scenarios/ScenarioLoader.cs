@@ -1,3 +1,4 @@
+using Pendulum.Channels;
 using Pendulum.Events.Countries;
 
 namespace Pendulum.Simulate;
@@ -125,9 +126,9 @@ public static partial class ScenarioLoader
             return channels;
         foreach (var name in map.Keys.ToList())
         {
-            var kind = ChannelKinds.Parse(name)
-                ?? throw map.ErrorAt(name, $"unknown channel kind; known: {string.Join(", ", ChannelKinds.All.Select(k => k.Name()))}");
-            var defaults = kind.Defaults();
+            if (!ChannelKinds.TryParseSimulated(name, out var kind))
+                throw map.ErrorAt(name, $"not a channel kind the simulator models; known: {ChannelKinds.SimulatedNames}");
+            var defaults = ChannelParameters.DefaultsFor(kind);
             var channel = map.Map(name)!;
             channels[kind] = defaults with
             {

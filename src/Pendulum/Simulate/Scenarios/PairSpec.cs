@@ -1,3 +1,5 @@
+using Pendulum.Channels;
+
 namespace Pendulum.Simulate;
 
 /// <summary>

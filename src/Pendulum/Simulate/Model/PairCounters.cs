@@ -1,9 +1,11 @@
+using Pendulum.Channels;
+
 namespace Pendulum.Simulate;
 
 /// <summary>Running counts of one pair in one run, turned into a <see cref="RunSummary"/> at its end.</summary>
 public sealed class PairCounters
 {
-    private readonly int[] _suspensionsByKind = new int[ChannelKinds.All.Count];
+    private readonly int[] _suspensionsByKind = new int[ChannelKinds.Simulated.Count];
     private readonly List<LiftedSuspension> _lifted = [];
 
     public int StepsDistrust { get; internal set; }

@@ -1,3 +1,4 @@
+using Pendulum.Channels;
 using Pendulum.Simulate;
 
 namespace Pendulum.Tests.Simulate;
@@ -8,7 +9,7 @@ public sealed class TrustModelTests
     public void Step_ScheduledCoreChallenge_SuspendsMilitaryForTheDrawnDuration()
     {
         var scenario = TestScenarios.Parse(TestScenarios.Yaml(
-            pair: "channels: {military: {}, dialogue: {}}",
+            pair: "channels: {military-exchange: {}, strategic-dialogue: {}}",
             extra: "interventions:\n  - {kind: core_challenge, pair: USA-CHN, by: USA, on: 2011-01-11}", years: 3));
         var model = new TrustModel(scenario);
         model.Reset(42);
@@ -17,29 +18,29 @@ public sealed class TrustModelTests
         while (model.State.Step <= 10)
             model.Step();
         var drawn = pair.Counters.LastSuspensionSteps;
-        var military = pair.Channel(ChannelKind.Military);
+        var military = pair.Channel(ChannelKind.MilitaryExchange);
 
         Assert.InRange(drawn, 30, 1000);
         Assert.Equal(10 + drawn, military.SuspendedUntil);
         Assert.False(military.IsOpenAt(10 + drawn - 1));
         Assert.True(military.IsOpenAt(10 + drawn));
-        Assert.True(pair.Channel(ChannelKind.Dialogue).IsOpenAt(11));
+        Assert.True(pair.Channel(ChannelKind.StrategicDialogue).IsOpenAt(11));
         Assert.Equal(drawn - 1, pair.CoreTimer);
         while (!model.Finished)
             model.Step();
         Assert.Equal((1, 1, 1, (long)drawn), (pair.Counters.CoreChallenges, pair.Counters.Suspensions, pair.Counters.Resumptions, pair.Counters.ResumedSteps));
-        Assert.Equal((1, 0), (pair.Counters.SuspensionsOf(ChannelKind.Military), pair.Counters.SuspensionsOf(ChannelKind.Dialogue)));
-        Assert.Equal([new LiftedSuspension(ChannelKind.Military, drawn)], pair.Counters.Lifted);
+        Assert.Equal((1, 0), (pair.Counters.SuspensionsOf(ChannelKind.MilitaryExchange), pair.Counters.SuspensionsOf(ChannelKind.StrategicDialogue)));
+        Assert.Equal([new LiftedSuspension(ChannelKind.MilitaryExchange, drawn)], pair.Counters.Lifted);
 
         model.Reset(43);
-        Assert.Equal((0, 0), (pair.Counters.SuspensionsOf(ChannelKind.Military), pair.Counters.Lifted.Count));
+        Assert.Equal((0, 0), (pair.Counters.SuspensionsOf(ChannelKind.MilitaryExchange), pair.Counters.Lifted.Count));
     }
 
     [Fact]
     public void Step_CoreChallengeWithEmptySuspendList_LeavesMilitaryOpen()
     {
         var scenario = TestScenarios.Parse(TestScenarios.Yaml(
-            pair: "channels: {military: {}}\ncore_interest: {suspends: []}",
+            pair: "channels: {military-exchange: {}}\ncore_interest: {suspends: []}",
             extra: "interventions:\n  - {kind: core_challenge, pair: USA-CHN, on: 2011-01-02}"));
         var model = new TrustModel(scenario);
         model.Reset(1);
@@ -47,7 +48,7 @@ public sealed class TrustModelTests
         model.Step();
         model.Step();
 
-        Assert.True(model.State.Pairs[0].Channel(ChannelKind.Military).IsOpenAt(2));
+        Assert.True(model.State.Pairs[0].Channel(ChannelKind.MilitaryExchange).IsOpenAt(2));
         Assert.Equal(1, model.State.Pairs[0].Counters.CoreChallenges);
         Assert.Equal(0, model.State.Pairs[0].Counters.Suspensions);
     }
@@ -122,7 +123,7 @@ public sealed class TrustModelTests
     public void Run_GreedyAAndTrustworthyB_MuAbIsHowFarBTrustsA()
     {
         // Given A (USA) greedy and B (CHN) a security seeker, neither switching, and daily dialogue
-        var yaml = TestScenarios.Yaml(pair: "channels: {dialogue: {contacts_per_year: 365}}")
+        var yaml = TestScenarios.Yaml(pair: "channels: {strategic-dialogue: {contacts_per_year: 365}}")
             .Replace("USA: {trustworthy_prior: 1 }", "USA: {trustworthy_prior: 0 }", StringComparison.Ordinal);
         var model = new TrustModel(TestScenarios.Parse(yaml));
 

@@ -1,4 +1,5 @@
 using Pendulum.Belief;
+using Pendulum.Channels;
 
 namespace Pendulum.Simulate;
 
@@ -126,7 +127,9 @@ public static partial class ScenarioLoader
             suspends = m.List("suspends").Select(item =>
             {
                 var name = m.ScalarAt(item.Node, item.Path);
-                return ChannelKinds.Parse(name) ?? throw m.Error(item.Node, item.Path, $"unknown channel kind '{name}'");
+                return ChannelKinds.TryParseSimulated(name, out var kind)
+                    ? kind
+                    : throw m.Error(item.Node, item.Path, $"'{name}' is not a channel kind the simulator models ({ChannelKinds.SimulatedNames})");
             }).Distinct().ToList();
         }
 

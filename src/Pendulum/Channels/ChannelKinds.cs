@@ -1,34 +1,4 @@
-namespace Pendulum.Observe.Channels;
-
-/// <summary>
-/// The kinds of government-to-government channel docs/model.md section 3 registers: the ways two states keep talking.
-/// </summary>
-public enum ChannelKind
-{
-    /// <summary>Heads of state or government meeting face to face (visits, hosted visits, summits).</summary>
-    LeaderSummit,
-
-    /// <summary>Standing strategic or economic dialogues and negotiations between governments.</summary>
-    StrategicDialogue,
-
-    /// <summary>Military-to-military exchanges: defence talks, ship visits, joint exercises, military agreements.</summary>
-    MilitaryExchange,
-
-    /// <summary>Crisis communication mechanisms: the leaders' hotline, a defence telephone link.</summary>
-    Hotline,
-
-    /// <summary>Exchanges between societies: students, scholars, culture, non-governmental organisations.</summary>
-    PeopleToPeople,
-
-    /// <summary>Transparency measures: defence white papers, notifications, shared information, observers.</summary>
-    Transparency,
-
-    /// <summary>Contacts in or beside multilateral forums (meetings at a third location, international organisations).</summary>
-    Multilateral,
-
-    /// <summary>A channel a hand-coded event names that is neither a kind nor a declared channel.</summary>
-    Other,
-}
+namespace Pendulum.Channels;
 
 /// <summary>Names of <see cref="ChannelKind"/> as files and outputs spell them (<c>leader-summit</c>, ...).</summary>
 public static class ChannelKinds
@@ -48,6 +18,16 @@ public static class ChannelKinds
     /// <summary>The registry's kinds, in the order outputs list them (<see cref="ChannelKind.Other"/> excluded).</summary>
     public static IReadOnlyList<ChannelKind> Registry { get; } = [.. Names.Select(n => n.Kind).Where(k => k != ChannelKind.Other)];
 
+    /// <summary>
+    /// The kinds the simulator gives a pair (docs/model.md section 4), in the order its state and outputs list them.
+    /// They are the enum's first six members, so a kind's number indexes arrays of this length.
+    /// </summary>
+    public static IReadOnlyList<ChannelKind> Simulated { get; } =
+    [
+        ChannelKind.LeaderSummit, ChannelKind.StrategicDialogue, ChannelKind.MilitaryExchange,
+        ChannelKind.Hotline, ChannelKind.PeopleToPeople, ChannelKind.Transparency,
+    ];
+
     /// <summary>The kind's name: lower case, words joined by <c>-</c>.</summary>
     public static string Name(this ChannelKind kind) => Names.First(n => n.Kind == kind).Name;
 
@@ -61,8 +41,8 @@ public static class ChannelKinds
         ("defense-talks", ChannelKind.MilitaryExchange),
         ("economic-dialogue", ChannelKind.StrategicDialogue),
         ("leader-call", ChannelKind.Hotline),
-        // The simulator's spellings of the same kinds (scenario files: summit, dialogue, military), so a file written
-        // for one reads in the other; the observer's names stay the ones written out.
+        // The simulator's former spellings (scenario files before the two vocabularies became one: summit, dialogue,
+        // military; people_to_people reads through the '_' rule), so older files still read.
         ("summit", ChannelKind.LeaderSummit),
         ("dialogue", ChannelKind.StrategicDialogue),
         ("military", ChannelKind.MilitaryExchange),
@@ -96,6 +76,15 @@ public static class ChannelKinds
         kind = ChannelKind.Other;
         return false;
     }
+
+    /// <summary>
+    /// Parses a kind the simulator models (<see cref="Simulated"/>), by name or alias as <see cref="TryParse"/> does;
+    /// false for <c>multilateral</c>, which the model has no mechanism for, and for anything else.
+    /// </summary>
+    public static bool TryParseSimulated(string? text, out ChannelKind kind) => TryParse(text, out kind) && Simulated.Contains(kind);
+
+    /// <summary>The simulated kinds' names joined for an error message.</summary>
+    public static string SimulatedNames => string.Join(", ", Simulated.Select(k => k.Name()));
 
     /// <summary>The registry's names and aliases joined for an error message.</summary>
     public static string RegistryNames =>
