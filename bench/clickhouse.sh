@@ -14,10 +14,15 @@
 #   PENDULUM_BENCH_SQLITE_RUNS  timed measure runs on SQLite (default 1: it is the slow one; 0 reuses the time and
 #                             output of the last run on the same data)
 #   PENDULUM_BENCH_SHARDS     the clusters to measure, by shard count (default '2'; '2 1' adds the 1-shard cluster)
+#   PENDULUM_BENCH_STORES     the stores to ingest and measure (default 'sqlite duckdb clickhouse'); SQLite's output is
+#                             the reference the others are compared with, so it must have been measured on this data
+#   PENDULUM_BENCH_INGEST_ONLY  1: ingest into the stores and stop, measuring nothing (stores can be filled ahead, in
+#                             separate runs, and measured side by side later)
 #
 # The generator writes 200 rows per 15-minute slice (19,200 a day, so 10 million events span about 17 months of
-# DATEADDED; event dates reach further back, as in GDELT). The file is split into pieces of 1 million rows, ingested
-# one file at a time, as GDELT arrives. Only the cluster being measured runs, after its nodes have merged their parts
+# DATEADDED; event dates reach further back, as in GDELT). The generator's output is split as it is written (through a
+# named pipe, so the whole file never sits on disk beside its pieces) into files of 1 million rows, ingested one file
+# at a time, as GDELT arrives. Only the cluster being measured runs, after its nodes have merged their parts
 # (OPTIMIZE ... FINAL). Prints a markdown table; every store's CSV output must be byte-identical, or the script fails.
 set -euo pipefail
 export LC_ALL=C
@@ -28,6 +33,8 @@ seed="${PENDULUM_BENCH_SEED:-42}"
 runs="${PENDULUM_BENCH_RUNS:-3}"
 sqlite_runs="${PENDULUM_BENCH_SQLITE_RUNS:-1}"
 read -r -a shard_counts <<< "${PENDULUM_BENCH_SHARDS:-2}"
+read -r -a stores <<< "${PENDULUM_BENCH_STORES:-sqlite duckdb clickhouse}"
+ingest_only="${PENDULUM_BENCH_INGEST_ONLY:-0}"
 events="${1:-10000000}"
 actors=USA,CHN,GBR,RUS,IRN,ISR,IND,AUS,JPN,CAN,DEU,FRA,NGA,PRK,KOR,SYR,PAK,MEX,TUR,AFG
 rows_per_slice=200
@@ -51,8 +58,11 @@ stamp="$events $seed $rows_per_slice $gen_hash"
 data="$dir/data-$events"
 if [[ ! -f "$data/ok" || "$(cat "$data/ok")" != "$stamp" ]]; then
   rm -rf "$data" && mkdir -p "$data"
-  "${gen[@]}" generate --size $((events * 393)) --seed "$seed" --rows-per-slice "$rows_per_slice" --out "$data/all.tsv" >&2
-  (cd "$data" && split -d -a 3 -l 1000000 --additional-suffix=.export.CSV all.tsv part- && rm all.tsv)
+  mkfifo "$data/all.pipe"
+  (cd "$data" && split -d -a 3 -l 1000000 --additional-suffix=.export.CSV all.pipe part-) &
+  "${gen[@]}" generate --size $((events * 393)) --seed "$seed" --rows-per-slice "$rows_per_slice" --out "$data/all.pipe" >&2
+  wait $! || die "splitting the generated events failed"
+  rm "$data/all.pipe"
   echo "$stamp" > "$data/ok"
 fi
 files=("$data"/part-*.export.CSV)
@@ -96,12 +106,22 @@ measure() {
   results+=("$name|$(cut -d' ' -f5 "$dir/$name.ingested")|$(cut -d' ' -f5 "$dir/$name.time")")
 }
 
-ingest sqlite "$dir/bench.db"
-cat "$dir/bench.db" > /dev/null   # page cache warm, as the clusters' files are after their first run
-measure sqlite "$dir/bench.db" "$sqlite_runs"
-ingest duckdb "$dir/bench.duckdb"
-cat "$dir/bench.duckdb" > /dev/null
-measure duckdb "$dir/bench.duckdb" "$runs"
+wants() { [[ " ${stores[*]} " == *" $1 "* ]]; }
+if wants sqlite; then
+  ingest sqlite "$dir/bench.db"
+  if [[ "$ingest_only" != 1 ]]; then
+    cat "$dir/bench.db" > /dev/null   # page cache warm, as the clusters' files are after their first run
+    measure sqlite "$dir/bench.db" "$sqlite_runs"
+  fi
+fi
+if wants duckdb; then
+  ingest duckdb "$dir/bench.duckdb"
+  if [[ "$ingest_only" != 1 ]]; then
+    cat "$dir/bench.duckdb" > /dev/null
+    measure duckdb "$dir/bench.duckdb" "$runs"
+  fi
+fi
+wants clickhouse || shard_counts=()
 for shards in "${shard_counts[@]}"; do
   cluster_dir="$dir/cluster-$shards"
   if [[ -f "$cluster_dir/url" ]]; then "$control" restart "$cluster_dir" > /dev/null
@@ -113,11 +133,16 @@ for shards in "${shard_counts[@]}"; do
   for node in $(sed 's|clickhouse://\([^/]*\)/.*|\1|; s|,| |g' "$cluster_dir/url"); do
     curl -fsS "http://$node/" --data-binary 'OPTIMIZE TABLE bench.events_local FINAL' > /dev/null
   done
-  measure "clickhouse-$shards" "$db" "$runs"
+  [[ "$ingest_only" == 1 ]] || measure "clickhouse-$shards" "$db" "$runs"
   stop_cluster
 done
+[[ "$ingest_only" != 1 ]] || exit 0
+wants sqlite || die "SQLite's output is the reference: PENDULUM_BENCH_STORES must include sqlite"
 
-for name in duckdb "${shard_counts[@]/#/clickhouse-}"; do
+others=()
+wants duckdb && others+=(duckdb)
+others+=("${shard_counts[@]/#/clickhouse-}")
+for name in "${others[@]}"; do
   cmp -s "$dir/sqlite.csv" "$dir/$name.csv" || die "$name's measurement differs from SQLite's ($dir/$name.csv)"
 done
 
