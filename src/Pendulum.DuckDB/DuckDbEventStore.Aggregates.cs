@@ -41,11 +41,20 @@ public sealed partial class DuckDbEventStore
 
     /// <summary>
     /// Both reads from one filtered scan: the query's pair events (the few columns the observer needs) go into a
-    /// temporary table once, and the sums and the candidates are computed from it.
+    /// temporary table once, and the sums and the candidates are computed from it. Without candidates, the sums are
+    /// read straight from the store.
     /// </summary>
     public void ReadPairs(PairSetQuery query, int perGroup, Action<PairDayTally> tally, Action<CodedEvent> candidate,
         CancellationToken cancellationToken = default)
     {
+        if (perGroup <= 0)
+        {
+            // The sums alone: one scan that filters and sums as it goes, nothing kept in between.
+            foreach (var t in PairTallies(query, cancellationToken))
+                tally(t);
+            return;
+        }
+
         using (var fill = Connection.CreateCommand())
         {
             fill.CommandText = $"CREATE OR REPLACE TEMP TABLE pair_events AS {PairEvents(fill, query)}";
