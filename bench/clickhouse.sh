@@ -17,6 +17,8 @@
 #   PENDULUM_BENCH_SHARDS     the clusters to measure, by shard count (default '2'; '2 1' adds the 1-shard cluster)
 #   PENDULUM_BENCH_STORES     the stores to ingest and measure (default 'sqlite duckdb clickhouse'); SQLite's output is
 #                             the reference the others are compared with, so it must have been measured on this data
+#   PENDULUM_BENCH_CLUSTER_COUNTS  the counts at which the clusters are ingested and measured (default: every count;
+#                             a cluster ingests each count from the start, the slowest part of a run)
 #   PENDULUM_BENCH_INGEST_ONLY  1: ingest into the stores and stop, measuring nothing (stores can be filled ahead, in
 #                             separate runs, and measured side by side later)
 #
@@ -39,6 +41,7 @@ sqlite_runs="${PENDULUM_BENCH_SQLITE_RUNS:-1}"
 read -r -a shard_counts <<< "${PENDULUM_BENCH_SHARDS:-2}"
 read -r -a stores <<< "${PENDULUM_BENCH_STORES:-sqlite duckdb clickhouse}"
 ingest_only="${PENDULUM_BENCH_INGEST_ONLY:-0}"
+cluster_counts_given="${PENDULUM_BENCH_CLUSTER_COUNTS:-}"
 actors=USA,CHN,GBR,RUS,IRN,ISR,IND,AUS,JPN,CAN,DEU,FRA,NGA,PRK,KOR,SYR,PAK,MEX,TUR,AFG
 rows_per_slice=200
 rows_per_file=1000000
@@ -53,6 +56,8 @@ counts=("$@")
 for c in "${counts[@]}"; do [[ "$c" =~ ^[1-9][0-9]*$ ]] || die "an event count must be a positive integer, not '$c'"; done
 mapfile -t counts < <(printf '%s\n' "${counts[@]}" | sort -n -u)
 events="${counts[-1]}"
+read -r -a cluster_counts <<< "${cluster_counts_given:-${counts[*]}}"
+for c in "${cluster_counts[@]}"; do [[ " ${counts[*]} " == *" $c "* ]] || die "PENDULUM_BENCH_CLUSTER_COUNTS: $c is not one of the counts"; done
 
 echo "building the CLI and the generator" >&2
 dotnet build -c Release "$root/src/Pendulum.Cli" -nologo -v q >&2 || die "CLI build failed"
@@ -160,7 +165,7 @@ for shards in "${shard_counts[@]}"; do
   if [[ -f "$cluster_dir/url" ]]; then "$control" restart "$cluster_dir" > /dev/null
   else rm -rf "$cluster_dir" "$dir/clickhouse-$shards"-*.ingested; "$control" start "$cluster_dir" "$shards" "bench$shards" > /dev/null; fi
   version=$(curl -fsS "$(sed 's|clickhouse://\([^,/]*\).*|http://\1/|' "$cluster_dir/url")" --data-binary 'SELECT version()')
-  for c in "${counts[@]}"; do
+  for c in "${cluster_counts[@]}"; do
     db="$(sed "s|/pendulum?|/bench$c?|" "$cluster_dir/url")"
     ingest "clickhouse-$shards" "$c" "$db"
     # Let every node merge its parts, as a store that has run for a while has.
@@ -179,6 +184,7 @@ wants duckdb && others+=(duckdb)
 others+=("${shard_counts[@]/#/clickhouse-}")
 for c in "${counts[@]}"; do
   for name in "${others[@]}"; do
+    [[ "$name" != clickhouse-* || " ${cluster_counts[*]} " == *" $c "* ]] || continue
     cmp -s "$dir/sqlite-$c.csv" "$dir/$name-$c.csv" || die "$name's measurement of $c events differs from SQLite's ($dir/$name-$c.csv)"
   done
 done
