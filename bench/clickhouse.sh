@@ -19,6 +19,8 @@
 #                             the reference the others are compared with, so it must have been measured on this data
 #   PENDULUM_BENCH_CLUSTER_COUNTS  the counts at which the clusters are ingested and measured (default: every count;
 #                             a cluster ingests each count from the start, the slowest part of a run)
+#   PENDULUM_BENCH_GENERATE   the count generated (default: the largest count), whose first files the counts take;
+#                             lets a run reuse the data of a larger one
 #   PENDULUM_BENCH_INGEST_ONLY  1: ingest into the stores and stop, measuring nothing (stores can be filled ahead, in
 #                             separate runs, and measured side by side later)
 #
@@ -55,7 +57,8 @@ counts=("$@")
 [[ ${#counts[@]} -gt 0 ]] || counts=(10000000)
 for c in "${counts[@]}"; do [[ "$c" =~ ^[1-9][0-9]*$ ]] || die "an event count must be a positive integer, not '$c'"; done
 mapfile -t counts < <(printf '%s\n' "${counts[@]}" | sort -n -u)
-events="${counts[-1]}"
+events="${PENDULUM_BENCH_GENERATE:-${counts[-1]}}"
+[[ "$events" =~ ^[1-9][0-9]*$ && "$events" -ge "${counts[-1]}" ]] || die "PENDULUM_BENCH_GENERATE must be a count of at least ${counts[-1]}, not '$events'"
 read -r -a cluster_counts <<< "${cluster_counts_given:-${counts[*]}}"
 for c in "${cluster_counts[@]}"; do [[ " ${counts[*]} " == *" $c "* ]] || die "PENDULUM_BENCH_CLUSTER_COUNTS: $c is not one of the counts"; done
 
