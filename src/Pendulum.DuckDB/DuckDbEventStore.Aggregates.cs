@@ -41,11 +41,20 @@ public sealed partial class DuckDbEventStore
 
     /// <summary>
     /// Both reads from one filtered scan: the query's pair events (the few columns the observer needs) go into a
-    /// temporary table once, and the sums and the candidates are computed from it.
+    /// temporary table once, and the sums and the candidates are computed from it. Without candidates, the sums are
+    /// read straight from the store.
     /// </summary>
     public void ReadPairs(PairSetQuery query, int perGroup, Action<PairDayTally> tally, Action<CodedEvent> candidate,
         CancellationToken cancellationToken = default)
     {
+        if (perGroup <= 0)
+        {
+            // The sums alone: one scan that filters and sums as it goes, nothing kept in between.
+            foreach (var t in PairTallies(query, cancellationToken))
+                tally(t);
+            return;
+        }
+
         using (var fill = Connection.CreateCommand())
         {
             fill.CommandText = $"CREATE OR REPLACE TEMP TABLE pair_events AS {PairEvents(fill, query)}";
@@ -128,9 +137,9 @@ public sealed partial class DuckDbEventStore
     /// <summary>
     /// Full events by key, in two scans. The keys go into a temporary table; a scan of a few narrow columns finds the
     /// pairs and days they fall on; the full rows are then read with those as filters DuckDB checks before it reads the
-    /// wide columns (names, URLs, descriptions), so that it skips the stretches of other pairs. Ingest stores each
-    /// file's events in pair order, which makes those stretches long. A plain join on the key would read every column
-    /// of every row.
+    /// wide columns (names, URLs, descriptions), so that it skips the stretches of other pairs and days (stores written
+    /// before the writer appended in place hold each file's events in pair order, where those stretches are long). A
+    /// plain join on the key would read every column of every row.
     /// </summary>
     public IEnumerable<CodedEvent> EventsByKey(IReadOnlyCollection<(string Dataset, string EventId)> keys, CancellationToken cancellationToken = default)
     {

@@ -16,8 +16,8 @@ namespace Pendulum.DuckDB;
 /// <remarks>
 /// Guarantees, as the SQL stores': one transaction per file (DuckDB's write-ahead log; a process killed mid-file leaves
 /// the store as it was before that file); an event is stored once per (dataset, event id), however often it is
-/// ingested: the writer appends a file's events to a temporary table with DuckDB's appender and moves, at commit, one
-/// copy of each key the store does not hold yet, set-wise (see <see cref="DuckDbEventWriter"/>). DuckDB lets one
+/// ingested: the writer appends a file's events to <c>events</c> with DuckDB's appender and removes, at commit, set-wise,
+/// those whose key the store held and every later copy of a key the file repeats (see <see cref="DuckDbEventWriter"/>). DuckDB lets one
 /// process open a file for writing; a second gets <see cref="InputOutputException"/> naming the process that holds it.
 /// Within one process, the stores opened on one file share one database, and their writers take turns.
 /// </remarks>

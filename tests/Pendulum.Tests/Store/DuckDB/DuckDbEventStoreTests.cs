@@ -1,6 +1,9 @@
 using DuckDB.NET.Data;
 using Pendulum.DuckDB;
+using Pendulum.Observe;
 using Pendulum.Store;
+using Pendulum.Tests.Observe;
+using Pendulum.Tests.Store.ClickHouse;
 
 namespace Pendulum.Tests.Store.DuckDB;
 
@@ -67,6 +70,32 @@ public sealed class DuckDbEventStoreTests : EventStoreContract
         Assert.True(EventStore.IsRegisteredFile("x.duckdb"));
         Assert.False(EventStore.IsRegisteredFile("x.db"));
     }
+
+    [Fact]
+    public async Task ManyPairs_WithAndWithoutDrivers_MeasuresExactlyAsReadingEveryEvent()
+    {
+        using var store = DuckDbEventStore.Open(Temp.Path("many.duckdb"));
+        foreach (var file in ClickHouseMeasureTests.SameEvents.Files)
+            await ClickHouseMeasureTests.SameEvents.Ingest(store, file);
+        string[] countries = ["USA", "CHN", "RUS", "GBR", "JPN", "IND", "FRA", "DEU", "ISR", "IRN", "PRK", "KOR"];
+        var measured = new Dictionary<int, List<PairMeasurement>>();
+        foreach (var drivers in new[] { 0, 3 })
+        {
+            var parameters = new ObserverParameters { DriversPerPeriod = drivers };
+            var expected = ManyPairs.FromStore(new EventsOnlyStore(store), countries, Frequency.Month, parameters, null, null);
+            var actual = ManyPairs.FromStore(store, countries, Frequency.Month, parameters, null, null);
+
+            Assert.Equal(expected.Select(PairAccumulatorTests.Flatten), actual.Select(PairAccumulatorTests.Flatten));
+            measured[drivers] = actual.ToList();
+        }
+
+        // Ranking no drivers (what the CSV output asks for) changes no other figure.
+        Assert.Contains(measured[3], m => m.Periods.Any(p => p.Drivers.Count > 0));
+        Assert.Equal(measured[0].Select(PairAccumulatorTests.Flatten), measured[3].Select(WithoutDrivers).Select(PairAccumulatorTests.Flatten));
+    }
+
+    private static PairMeasurement WithoutDrivers(PairMeasurement m) =>
+        m with { Periods = m.Periods.Select(p => p with { Drivers = [] }).ToList() };
 
     private static void Run(string path, string sql)
     {
