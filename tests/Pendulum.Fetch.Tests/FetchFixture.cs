@@ -25,6 +25,9 @@ internal sealed class FetchFixture : IAsyncDisposable
 
     public ScriptedHttpServer Server { get; } = new();
 
+    /// <summary>The fetcher's clock: it stands still unless the test advances it.</summary>
+    public FetchClock Clock { get; } = new();
+
     public string OutputDirectory { get; } =
         Path.Combine(Path.GetTempPath(), "pendulum-fetch-tests", Guid.NewGuid().ToString("N"));
 
@@ -74,8 +77,11 @@ internal sealed class FetchFixture : IAsyncDisposable
         OutputDirectory = OutputDirectory,
         BaseAddress = Server.BaseAddress,
         MaxAttempts = 4,
-        InitialBackoff = TimeSpan.FromMilliseconds(5),
+        // No wait between attempts and a read limit on a clock that stands still: a test that retries never waits,
+        // and a read limit fires only when the test moves the clock past it.
+        InitialBackoff = TimeSpan.Zero,
         ReadTimeout = TimeSpan.FromSeconds(5),
+        TimeProvider = Clock,
     };
 
     public Task<GdeltFetchResult> FetchAsync(GdeltFetchOptions options, IProgress<GdeltFetchProgress>? progress = null,
