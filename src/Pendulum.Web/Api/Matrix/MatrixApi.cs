@@ -36,7 +36,7 @@ internal static class MatrixApi
         var day = string.IsNullOrEmpty(at)
             ? await LastDay(reader, countries, http.RequestAborted)
             : ManyPairs.ParseAt(at) ?? throw ApiProblem.BadParameter("at", $"'{at}' is not a date (YYYY-MM-DD) or a month (YYYY-MM)");
-        var matrix = await reader.Cached(("matrix", string.Join(',', countries), day),
+        var matrix = await reader.CachedAsync(("matrix", string.Join(',', countries), day),
             store => ManyPairs.At(day, countries, ManyPairs.FromStore(store, countries, Frequency.Day, parameters, null, day)),
             m => m.Pairs.Count / 4, http.RequestAborted);
         if (!csv)

@@ -26,7 +26,7 @@ internal static class PairAnalysesApi
                 var route = PairRoute.Parse(pair);
                 var (f, t) = QueryValues.Range(from, to);
                 var window = new PairWindow(route.CountryA, route.CountryB, f, t);
-                var json = await reader.Cached((name, window), store =>
+                var json = await reader.CachedAsync((name, window), store =>
                         write(readings.Read(store, window, null, declared.For(route.CountryA, route.CountryB), CancellationToken.None)),
                     body => body.Length / 1024, http.RequestAborted);
                 return TypedResults.Bytes(json, "application/json");

@@ -44,7 +44,7 @@ internal static class PairsApi
 
     /// <summary>The store's pairs, computed once per state of the store (a scan of the dyad index).</summary>
     public static Task<List<PairSummaryJson>> ListPairs(StoreReader reader, CancellationToken cancellationToken) =>
-        reader.Cached("pairs", store => store.Pairs().Select(PairSummaryJson.From).ToList(), pairs => pairs.Count / 5, cancellationToken);
+        reader.CachedAsync("pairs", store => store.Pairs().Select(PairSummaryJson.From).ToList(), pairs => pairs.Count / 5, cancellationToken);
 
     private static async Task<IResult> Series(
         [Description("Two ISO alpha-3 codes, e.g. USA-CHN; mu_ab is then how far CHN can trust USA.")] string pair,
@@ -58,7 +58,7 @@ internal static class PairsApi
         var frequency = QueryValues.Frequency(freq);
         var (f, t) = QueryValues.Range(from, to);
         var csv = QueryValues.Csv(format);
-        var series = await reader.Cached(("series", route, frequency, f, t), store =>
+        var series = await reader.CachedAsync(("series", route, frequency, f, t), store =>
             {
                 var window = new Observe.Pairs.PairWindow(route.CountryA, route.CountryB, f, t);
                 var measurement = readings.Read(store, window, frequency, null, CancellationToken.None).Measurement!;
