@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Pendulum.Web.Api.Simulations;
 
 namespace Pendulum.Web.Tests.Api;
 
@@ -36,17 +35,5 @@ public sealed class FeaturesApiTests(SharedStore shared)
         {
             empty.Delete(recursive: true);
         }
-    }
-
-    [Fact]
-    public void Scenarios_ShippedFolder_BaseScenariosComeFirst()
-    {
-        var shipped = new ShippedScenarios(ShippedScenarios.DefaultFolder);
-
-        var names = shipped.Scenarios().Select(s => s.Name).ToList();
-
-        Assert.Equal("us-china-base", names[0]);
-        Assert.True(shipped.Ships("us-china-base.yaml"));
-        Assert.False(shipped.Ships("../us-china-base.yaml"));
     }
 }
