@@ -9,6 +9,8 @@
 #  - installs the current ClickHouse engine, npm's chdb, from tests/chdb's lock file and serves it on 127.0.0.1
 #    (tests/chdb/server.mjs), so that the ClickHouse store's statements also run on the version users run today,
 #  - runs `dotnet test` over the whole solution,
+#  - checks that the code is as `dotnet format` leaves it, naming rules included (scripts/format-check.sh; one test in
+#    the count),
 #  - stops the clusters whatever happens, and ends with one line: "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -118,7 +120,17 @@ else
 fi
 # --- end of the installed tool ---------------------------------------------------------------------------------------
 
-passed=$tool_passed; failed=$tool_failed; skipped=0; files=0
+# --- Formatting: `dotnet format --verify-no-changes` (scripts/format-check.sh; one test in the count) ----------------
+format_passed=0; format_failed=0
+if scripts/format-check.sh; then
+  format_passed=1
+else
+  format_failed=1
+  log "the code is not as dotnet format leaves it (files above)"
+fi
+# --- end of formatting -----------------------------------------------------------------------------------------------
+
+passed=$((tool_passed + format_passed)); failed=$((tool_failed + format_failed)); skipped=0; files=0
 for trx in "$RESULTS"/*.trx; do
   [ -e "$trx" ] || continue
   files=$((files + 1))

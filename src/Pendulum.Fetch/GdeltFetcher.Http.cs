@@ -17,17 +17,17 @@ public sealed partial class GdeltFetcher
     {
         try
         {
-            await retry.ExecuteAsync(
+            await _retry.ExecuteAsync(
                 async token =>
                 {
-                    using var guard = new ReadTimeoutGuard(options.ReadTimeout, options.TimeProvider, token);
+                    using var guard = new ReadTimeoutGuard(_options.ReadTimeout, _options.TimeProvider, token);
                     try
                     {
                         await attempt(guard);
                     }
                     catch (OperationCanceledException ex) when (!token.IsCancellationRequested)
                     {
-                        throw new TransientFetchException($"timed out: nothing received for {options.ReadTimeout}", ex);
+                        throw new TransientFetchException($"timed out: nothing received for {_options.ReadTimeout}", ex);
                     }
                     catch (HttpRequestException ex)
                     {
@@ -39,7 +39,7 @@ public sealed partial class GdeltFetcher
         catch (TransientFetchException ex)
         {
             throw new InputOutputException(
-                $"could not download {address} after {options.MaxAttempts} attempt(s): {ex.Message}", target, ex);
+                $"could not download {address} after {_options.MaxAttempts} attempt(s): {ex.Message}", target, ex);
         }
     }
 
@@ -53,7 +53,7 @@ public sealed partial class GdeltFetcher
         }
 
         guard.Restart();
-        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, guard.Token);
+        var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, guard.Token);
         guard.Restart();
         return response;
     }
@@ -93,7 +93,7 @@ public sealed partial class GdeltFetcher
     /// <summary>Downloads and reads the version's file list, streamed line by line.</summary>
     private async Task<GdeltFileList> ReadListAsync(CancellationToken ct)
     {
-        var list = GdeltFileList.For(options);
+        var list = GdeltFileList.For(_options);
         var address = list.AddressOf(list.ListPath);
         await RetryAsync(address, address.ToString(), async guard =>
         {

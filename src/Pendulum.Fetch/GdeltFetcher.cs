@@ -13,9 +13,9 @@ public sealed partial class GdeltFetcher
     // Polly's exponential backoff doubles the wait each attempt; past this it stops growing.
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
-    private readonly HttpClient http;
-    private readonly GdeltFetchOptions options;
-    private readonly ResiliencePipeline retry;
+    private readonly HttpClient _http;
+    private readonly GdeltFetchOptions _options;
+    private readonly ResiliencePipeline _retry;
 
     /// <summary>Checks the options; nothing is fetched before <see cref="FetchAsync"/>.</summary>
     /// <exception cref="UsageException">The options ask for something impossible (a reversed range, version 3...).</exception>
@@ -24,9 +24,9 @@ public sealed partial class GdeltFetcher
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
         Validate(options);
-        this.http = http;
-        this.options = options;
-        retry = BuildRetry(options);
+        _http = http;
+        _options = options;
+        _retry = BuildRetry(options);
     }
 
     /// <summary>
@@ -45,7 +45,7 @@ public sealed partial class GdeltFetcher
         if (entries.Count == 0)
         {
             throw new UsageException(
-                $"the {list.Description} has no event file from {options.From:yyyy-MM-dd} to {options.To:yyyy-MM-dd} "
+                $"the {list.Description} has no event file from {_options.From:yyyy-MM-dd} to {_options.To:yyyy-MM-dd} "
                 + $"({list.Coverage})", "from");
         }
 
@@ -55,7 +55,7 @@ public sealed partial class GdeltFetcher
         long bytes = 0;
         for (var i = 0; i < entries.Count; i++)
         {
-            var transfer = new FileTransfer(entries[i], options.OutputDirectory, i, entries.Count, progress);
+            var transfer = new FileTransfer(entries[i], _options.OutputDirectory, i, entries.Count, progress);
             if (await FetchFileAsync(transfer, ct))
             {
                 downloaded++;
@@ -133,11 +133,11 @@ public sealed partial class GdeltFetcher
     {
         try
         {
-            Directory.CreateDirectory(options.OutputDirectory);
+            Directory.CreateDirectory(_options.OutputDirectory);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new InputOutputException($"cannot create the output folder: {ex.Message}", options.OutputDirectory, ex);
+            throw new InputOutputException($"cannot create the output folder: {ex.Message}", _options.OutputDirectory, ex);
         }
     }
 }

@@ -17,7 +17,7 @@ internal abstract class GdeltFileList(
 {
     private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
-    private readonly Dictionary<string, GdeltFileEntry> selected = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GdeltFileEntry> _selected = new(StringComparer.Ordinal);
 
     protected GdeltFetchOptions Options { get; } = options;
 
@@ -35,7 +35,7 @@ internal abstract class GdeltFileList(
 
     /// <summary>The selected entries, oldest first (GDELT names sort chronologically).</summary>
     public IReadOnlyList<GdeltFileEntry> Selected =>
-        [.. selected.Values.OrderBy(entry => entry.Name, StringComparer.Ordinal)];
+        [.. _selected.Values.OrderBy(entry => entry.Name, StringComparer.Ordinal)];
 
     public static GdeltFileList For(GdeltFetchOptions options) => options.Version switch
     {
@@ -47,7 +47,7 @@ internal abstract class GdeltFileList(
     /// <summary>Forgets what was read, so that a list download can be retried from its start.</summary>
     public void Clear()
     {
-        selected.Clear();
+        _selected.Clear();
         MalformedLines = 0;
         WellFormedLines = 0;
     }
@@ -68,7 +68,7 @@ internal abstract class GdeltFileList(
         WellFormedLines++;
         if (wanted is not null)
         {
-            selected.TryAdd(wanted.Name, wanted);
+            _selected.TryAdd(wanted.Name, wanted);
         }
     }
 

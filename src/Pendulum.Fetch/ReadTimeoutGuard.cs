@@ -6,31 +6,31 @@ namespace Pendulum.Fetch;
 /// </summary>
 internal sealed class ReadTimeoutGuard : IDisposable
 {
-    private readonly TimeSpan limit;
-    private readonly CancellationToken outer;
-    private readonly CancellationTokenSource timeout;
-    private readonly CancellationTokenSource linked;
+    private readonly TimeSpan _limit;
+    private readonly CancellationToken _outer;
+    private readonly CancellationTokenSource _timeout;
+    private readonly CancellationTokenSource _linked;
 
     public ReadTimeoutGuard(TimeSpan limit, TimeProvider time, CancellationToken outer)
     {
-        this.limit = limit;
-        this.outer = outer;
-        timeout = new CancellationTokenSource(limit, time);
-        linked = CancellationTokenSource.CreateLinkedTokenSource(outer, timeout.Token);
+        _limit = limit;
+        _outer = outer;
+        _timeout = new CancellationTokenSource(limit, time);
+        _linked = CancellationTokenSource.CreateLinkedTokenSource(outer, _timeout.Token);
     }
 
     /// <summary>Cancelled when the caller cancels or when nothing arrives for the limit.</summary>
-    public CancellationToken Token => linked.Token;
+    public CancellationToken Token => _linked.Token;
 
     /// <summary>The caller's token alone, for local work (hashing, writing) that the read limit must not cut short.</summary>
-    public CancellationToken Outer => outer;
+    public CancellationToken Outer => _outer;
 
     /// <summary>Something arrived: the limit counts again from now.</summary>
-    public void Restart() => timeout.CancelAfter(limit);
+    public void Restart() => _timeout.CancelAfter(_limit);
 
     public void Dispose()
     {
-        linked.Dispose();
-        timeout.Dispose();
+        _linked.Dispose();
+        _timeout.Dispose();
     }
 }

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.FileProviders;
 using Pendulum.Observe;
 using Pendulum.Reports.Json;
-using Pendulum.Web.Analysis;
 using Pendulum.Web.Api;
-using Pendulum.Web.Seams;
+using Pendulum.Web.Api.Matrix;
+using Pendulum.Web.Api.PairAnalyses;
+using Pendulum.Web.Api.Pairs;
+using Pendulum.Web.Api.Simulations;
 using Pendulum.Web.Store;
 
 namespace Pendulum.Web;
@@ -53,8 +55,8 @@ public static class PendulumWeb
         var app = builder.Build();
         _ = app.Services.GetRequiredService<IStoreSource>();
         _ = app.Services.GetRequiredService<ObserverParameters>();
-        _ = app.Services.GetService<DeclaredChannelFiles>();
-        _ = app.Services.GetService<ShippedScenarios>();
+        _ = app.Services.GetRequiredService<DeclaredChannelFiles>();
+        _ = app.Services.GetRequiredService<ShippedScenarios>();
         Configure(app);
         return app;
     }
@@ -75,12 +77,15 @@ public static class PendulumWeb
         services.AddSingleton(provider => provider.GetRequiredService<IConfiguration>()[ParamsKey] is { Length: > 0 } path
             ? ObserverParametersFile.Load(path)
             : new ObserverParameters());
-        services.AddSingleton(provider => new Analysis.PairReadings(
+        services.AddSingleton(provider => new PairReadings(
             provider.GetRequiredService<IConfiguration>()[ParamsKey] is { Length: > 0 } path ? path : null));
+        services.AddSingleton(provider => DeclaredChannelFiles.Load(provider.GetRequiredService<IConfiguration>()[DeclaredKey]));
+        services.AddSingleton(provider => new ShippedScenarios(
+            provider.GetRequiredService<IConfiguration>()[ScenariosKey] is { Length: > 0 } folder ? folder : ShippedScenarios.DefaultFolder));
+        services.AddSingleton<ISimulationRunner, ScenarioRunner>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SimulationJobs>();
         services.AddSingleton(new SimulationLimits());
-        Analyses.Register(services);
     }
 
     private static void Configure(WebApplication app)
@@ -107,9 +112,12 @@ public static class PendulumWeb
         app.UseStaticFiles(new StaticFileOptions { FileProvider = dashboard });
 
         var api = app.MapGroup("/api");
+        api.MapFeatures();
         api.MapPairs();
         api.MapMatrix();
-        api.MapAnalyses();
+        api.MapPairAnalyses();
+        api.MapScenarios();
+        api.MapSimulations();
         app.MapOpenApi("/openapi/{documentName}.json");
     }
 }

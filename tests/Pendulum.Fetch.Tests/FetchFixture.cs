@@ -19,11 +19,14 @@ internal sealed class FetchFixture : IAsyncDisposable
     /// <summary>The day of <see cref="Export"/>.</summary>
     public const string Day = "2015-03-02";
 
-    private readonly List<string> masterLines = [];
-    private readonly List<string> md5SumsLines = [];
-    private readonly HttpClient http = new(new SocketsHttpHandler { UseProxy = false });
+    private readonly List<string> _masterLines = [];
+    private readonly List<string> _md5SumsLines = [];
+    private readonly HttpClient _http = new(new SocketsHttpHandler { UseProxy = false });
 
     public ScriptedHttpServer Server { get; } = new();
+
+    /// <summary>The fetcher's clock: it stands still unless the test advances it.</summary>
+    public FetchClock Clock { get; } = new();
 
     public string OutputDirectory { get; } =
         Path.Combine(Path.GetTempPath(), "pendulum-fetch-tests", Guid.NewGuid().ToString("N"));
@@ -32,7 +35,7 @@ internal sealed class FetchFixture : IAsyncDisposable
     public byte[] AddV2(string name, FaultScript? faults = null, byte[]? content = null)
     {
         content ??= GdeltZips.Export(name);
-        masterLines.Add($"{content.Length} {GdeltZips.Md5(content)} http://data.gdeltproject.org/gdeltv2/{name}");
+        _masterLines.Add($"{content.Length} {GdeltZips.Md5(content)} http://data.gdeltproject.org/gdeltv2/{name}");
         Server.Serve("/gdeltv2/" + name, content, faults);
         return content;
     }
@@ -41,13 +44,13 @@ internal sealed class FetchFixture : IAsyncDisposable
     public byte[] AddV1(string name, FaultScript? faults = null)
     {
         var content = GdeltZips.Export(name);
-        md5SumsLines.Add($"{GdeltZips.Md5(content)}  {name}");
+        _md5SumsLines.Add($"{GdeltZips.Md5(content)}  {name}");
         Server.Serve("/events/" + name, content, faults);
         return content;
     }
 
     /// <summary>Adds a raw line to the 2.0 master list (for malformed lines).</summary>
-    public void AddMasterLine(string line) => masterLines.Add(line);
+    public void AddMasterLine(string line) => _masterLines.Add(line);
 
     /// <summary>How the server misbehaves when serving the file lists.</summary>
     public FaultScript? ListFaults { get; set; }
@@ -74,16 +77,19 @@ internal sealed class FetchFixture : IAsyncDisposable
         OutputDirectory = OutputDirectory,
         BaseAddress = Server.BaseAddress,
         MaxAttempts = 4,
-        InitialBackoff = TimeSpan.FromMilliseconds(5),
+        // No wait between attempts and a read limit on a clock that stands still: a test that retries never waits,
+        // and a read limit fires only when the test moves the clock past it.
+        InitialBackoff = TimeSpan.Zero,
         ReadTimeout = TimeSpan.FromSeconds(5),
+        TimeProvider = Clock,
     };
 
     public Task<GdeltFetchResult> FetchAsync(GdeltFetchOptions options, IProgress<GdeltFetchProgress>? progress = null,
         CancellationToken? ct = null)
     {
-        Server.Serve(MasterListPath, Encoding.ASCII.GetBytes(string.Join('\n', masterLines) + "\n"), ListFaults);
-        Server.Serve(Md5SumsPath, Encoding.ASCII.GetBytes(string.Join('\n', md5SumsLines) + "\n"), ListFaults);
-        return new GdeltFetcher(http, options).FetchAsync(progress, ct ?? TestContext.Current.CancellationToken);
+        Server.Serve(MasterListPath, Encoding.ASCII.GetBytes(string.Join('\n', _masterLines) + "\n"), ListFaults);
+        Server.Serve(Md5SumsPath, Encoding.ASCII.GetBytes(string.Join('\n', _md5SumsLines) + "\n"), ListFaults);
+        return new GdeltFetcher(_http, options).FetchAsync(progress, ct ?? TestContext.Current.CancellationToken);
     }
 
     /// <summary>The names of the files in the output folder, sorted.</summary>
@@ -93,7 +99,7 @@ internal sealed class FetchFixture : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        http.Dispose();
+        _http.Dispose();
         await Server.DisposeAsync();
         if (Directory.Exists(OutputDirectory))
         {

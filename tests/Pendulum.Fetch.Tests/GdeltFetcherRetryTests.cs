@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Pendulum.Fetch.Tests.Http;
 
 namespace Pendulum.Fetch.Tests;
@@ -40,13 +39,23 @@ public sealed class GdeltFetcherRetryTests
     {
         await using var fixture = new FetchFixture();
         var content = fixture.AddV2(FetchFixture.Export, new FaultScript { ServerErrorTimes = 2 });
-        var options = fixture.OneDay() with { InitialBackoff = TimeSpan.FromMilliseconds(150) };
+        // No read limit, so the only timers the fetcher starts are its waits between attempts.
+        var options = fixture.OneDay() with { InitialBackoff = TimeSpan.FromMilliseconds(150), ReadTimeout = Timeout.InfiniteTimeSpan };
 
-        var clock = Stopwatch.StartNew();
-        await fixture.FetchAsync(options);
+        var fetching = fixture.FetchAsync(options);
+        var first = await fixture.Clock.NextTimerAsync();
+        var requestsDuringFirst = fixture.Server.RequestsFor(FetchFixture.ExportPath).Count;
+        fixture.Clock.Advance(first);
+        var second = await fixture.Clock.NextTimerAsync();
+        var requestsDuringSecond = fixture.Server.RequestsFor(FetchFixture.ExportPath).Count;
+        fixture.Clock.Advance(second);
+        await fetching;
 
-        // Waits of 150 ms then 300 ms: at least 450 ms in all, where a constant backoff would take 300 ms.
-        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(450), $"took only {clock.Elapsed}");
+        // Waits of 150 ms then 300 ms (a constant backoff would wait 150 ms twice), each before the next request.
+        Assert.Equal(TimeSpan.FromMilliseconds(150), first);
+        Assert.Equal(TimeSpan.FromMilliseconds(300), second);
+        Assert.Equal(1, requestsDuringFirst);
+        Assert.Equal(2, requestsDuringSecond);
         Assert.Equal([500, 500, 200], fixture.Server.RequestsFor(FetchFixture.ExportPath).Select(r => r.Status));
         Assert.Equal(content, await fixture.ReadAsync(FetchFixture.Export));
     }
@@ -116,8 +125,16 @@ public sealed class GdeltFetcherRetryTests
         await using var fixture = new FetchFixture();
         var content = fixture.AddV2(FetchFixture.Export, new FaultScript { StallTimes = 1, StallAfterBytes = 1000 });
         var options = fixture.OneDay() with { ReadTimeout = TimeSpan.FromMilliseconds(300) };
+        // The first 1000 bytes are reported after the read limit restarted for them; the server then says nothing, and
+        // moving the clock past the limit is what a stalled server looks like to the fetcher.
+        var stalled = 0;
+        var progress = new RecordingProgress(report =>
+        {
+            if (report.FileBytesDone >= 1000 && Interlocked.Exchange(ref stalled, 1) == 0)
+                fixture.Clock.Advance(options.ReadTimeout);
+        });
 
-        var result = await fixture.FetchAsync(options);
+        var result = await fixture.FetchAsync(options, progress);
 
         Assert.Equal([null, "bytes=1000-"], fixture.Server.RequestsFor(FetchFixture.ExportPath).Select(r => r.Range));
         Assert.Equal(content, await fixture.ReadAsync(FetchFixture.Export));

@@ -8,13 +8,13 @@ namespace Pendulum.Fetch.Tests;
 /// </summary>
 internal sealed class RecordingProgress(Action<GdeltFetchProgress>? onReport = null) : IProgress<GdeltFetchProgress>
 {
-    private readonly ConcurrentQueue<GdeltFetchProgress> reports = new();
+    private readonly ConcurrentQueue<GdeltFetchProgress> _reports = new();
 
-    public IReadOnlyList<GdeltFetchProgress> Reports => [.. reports];
+    public IReadOnlyList<GdeltFetchProgress> Reports => [.. _reports];
 
     public void Report(GdeltFetchProgress value)
     {
-        reports.Enqueue(value);
+        _reports.Enqueue(value);
         onReport?.Invoke(value);
     }
 }

@@ -4,12 +4,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Pendulum.Web.Tests;
 
-/// <summary>The web app in memory over a store, with extra services (test doubles for the seams) when given.</summary>
-public sealed class ApiFactory(string db, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+/// <summary>
+/// The web app in memory over a store, with extra configuration (<c>Pendulum:...</c> keys) and services (a failing
+/// store, a runner the test holds) when given.
+/// </summary>
+public sealed class ApiFactory(string db, Action<IServiceCollection>? services = null, Dictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(PendulumWeb.DbKey, db);
+        foreach (var (key, value) in settings ?? [])
+            builder.UseSetting(key, value);
         builder.UseEnvironment("Production");
         if (services is not null)
             builder.ConfigureServices(services);

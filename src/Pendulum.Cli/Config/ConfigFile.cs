@@ -1,5 +1,5 @@
 using System.Globalization;
-using YamlDotNet.Core;
+using Pendulum.Internals;
 using YamlDotNet.RepresentationModel;
 
 namespace Pendulum.Cli.Config;
@@ -17,25 +17,11 @@ internal static class ConfigFile
 
     public static ConfigSettings Load(string path)
     {
-        YamlMappingNode? root;
-        try
-        {
-            using var reader = new StreamReader(path);
-            var yaml = new YamlStream();
-            yaml.Load(reader);
-            if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-                return new ConfigSettings();
-            root = yaml.Documents[0].RootNode as YamlMappingNode
-                ?? throw new BadDataException("expected a mapping of settings (db, params, threads) to values", path, yaml.Documents[0].RootNode.Start.Line);
-        }
-        catch (YamlException e)
-        {
-            throw new BadDataException($"not valid YAML: {e.InnerException?.Message ?? e.Message}", path, e.Start.Line, null, e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputOutputException($"cannot read the config file: {e.Message}", path, e);
-        }
+        var node = YamlInput.Load(path);
+        if (node is null or YamlScalarNode { Value: null or "" })
+            return new ConfigSettings();
+        var root = node as YamlMappingNode
+            ?? throw new BadDataException("expected a mapping of settings (db, params, threads) to values", path, node.Start.Line);
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var settings = new ConfigSettings();

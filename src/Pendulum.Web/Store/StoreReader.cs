@@ -26,7 +26,7 @@ public sealed class StoreReader(IStoreSource source) : IDisposable
     /// with <paramref name="size"/>'s size, in KiB). Results computed against an older state of the store are never
     /// returned. <paramref name="cancellationToken"/> stops this caller's wait, not a computation others may share.
     /// </summary>
-    public async Task<T> Cached<T>(object key, Func<IEventStore, T> compute, Func<T, long> size, CancellationToken cancellationToken)
+    public async Task<T> CachedAsync<T>(object key, Func<IEventStore, T> compute, Func<T, long> size, CancellationToken cancellationToken)
         where T : class
     {
         var fullKey = (CurrentStamp(), key);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Pendulum.Belief;
-using YamlDotNet.Core;
+using Pendulum.Internals;
 using YamlDotNet.RepresentationModel;
 
 namespace Pendulum.Observe;
@@ -17,25 +17,10 @@ public static class ObserverParametersFile
 {
     public static ObserverParameters Load(string path)
     {
-        YamlMappingNode root;
-        try
-        {
-            using var reader = new StreamReader(path);
-            var yaml = new YamlStream();
-            yaml.Load(reader);
-            if (yaml.Documents.Count == 0)
-                return new ObserverParameters();
-            root = yaml.Documents[0].RootNode as YamlMappingNode
-                ?? throw new BadDataException("expected a mapping of parameter names to values", path, yaml.Documents[0].RootNode.Start.Line);
-        }
-        catch (YamlException e)
-        {
-            throw new BadDataException($"not valid YAML or JSON: {e.InnerException?.Message ?? e.Message}", path, e.Start.Line, null, e);
-        }
-        catch (IOException e)
-        {
-            throw new InputOutputException($"cannot read the parameters file: {e.Message}", path, e);
-        }
+        var node = YamlInput.Load(path);
+        if (node is null)
+            return new ObserverParameters();
+        var root = node as YamlMappingNode ?? throw new BadDataException("expected a mapping of parameter names to values", path, node.Start.Line);
 
         var result = new ObserverParameters();
         var belief = result.Belief;

@@ -13,54 +13,54 @@ namespace Pendulum.Fetch.Tests.Http;
 /// </summary>
 internal sealed class ScriptedHttpServer : IAsyncDisposable
 {
-    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
-    private readonly ConcurrentDictionary<string, ServedPath> paths = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<ServedRequest> requests = new();
-    private readonly ConcurrentBag<Task> handlers = [];
-    private readonly CancellationTokenSource stop = new();
-    private readonly Task acceptLoop;
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly ConcurrentDictionary<string, ServedPath> _paths = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<ServedRequest> _requests = new();
+    private readonly ConcurrentBag<Task> _handlers = [];
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _acceptLoop;
 
     public ScriptedHttpServer()
     {
-        listener.Start();
-        BaseAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
-        acceptLoop = AcceptLoopAsync();
+        _listener.Start();
+        BaseAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
+        _acceptLoop = AcceptLoopAsync();
     }
 
     public Uri BaseAddress { get; }
 
     /// <summary>Every request seen so far, in arrival order.</summary>
-    public IReadOnlyList<ServedRequest> Requests => [.. requests];
+    public IReadOnlyList<ServedRequest> Requests => [.. _requests];
 
-    public IReadOnlyList<ServedRequest> RequestsFor(string path) => [.. requests.Where(r => r.Path == path)];
+    public IReadOnlyList<ServedRequest> RequestsFor(string path) => [.. _requests.Where(r => r.Path == path)];
 
     /// <summary>Serves <paramref name="content"/> at <paramref name="path"/> (e.g. <c>/gdeltv2/x.zip</c>).</summary>
     public void Serve(string path, byte[] content, FaultScript? faults = null) =>
-        paths[path] = new ServedPath(content, faults ?? new FaultScript());
+        _paths[path] = new ServedPath(content, faults ?? new FaultScript());
 
     public async ValueTask DisposeAsync()
     {
-        await stop.CancelAsync();
-        listener.Stop();
-        await Task.WhenAll([acceptLoop, .. handlers]);
-        stop.Dispose();
+        await _stop.CancelAsync();
+        _listener.Stop();
+        await Task.WhenAll([_acceptLoop, .. _handlers]);
+        _stop.Dispose();
     }
 
     private async Task AcceptLoopAsync()
     {
-        while (!stop.IsCancellationRequested)
+        while (!_stop.IsCancellationRequested)
         {
             TcpClient client;
             try
             {
-                client = await listener.AcceptTcpClientAsync(stop.Token);
+                client = await _listener.AcceptTcpClientAsync(_stop.Token);
             }
             catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
             {
                 return;
             }
 
-            handlers.Add(Task.Run(() => HandleAsync(client)));
+            _handlers.Add(Task.Run(() => HandleAsync(client)));
         }
     }
 
@@ -88,7 +88,7 @@ internal sealed class ScriptedHttpServer : IAsyncDisposable
         var buffer = new byte[1];
         while (!head.ToString().EndsWith("\r\n\r\n", StringComparison.Ordinal))
         {
-            if (await stream.ReadAsync(buffer, stop.Token) == 0)
+            if (await stream.ReadAsync(buffer, _stop.Token) == 0)
             {
                 throw new IOException("the client closed the connection before the request ended");
             }
@@ -107,7 +107,7 @@ internal sealed class ScriptedHttpServer : IAsyncDisposable
 
     private async Task RespondAsync(NetworkStream stream, string path, string? range)
     {
-        if (!paths.TryGetValue(path, out var served) || served.Faults.NotFound)
+        if (!_paths.TryGetValue(path, out var served) || served.Faults.NotFound)
         {
             await WriteHeadAsync(stream, path, range, 404, "Not Found", 0);
             return;
@@ -144,25 +144,25 @@ internal sealed class ScriptedHttpServer : IAsyncDisposable
         if (n <= faults.DropTimes)
         {
             // A graceful close after a short body: the client sees the stream end before Content-Length.
-            await stream.WriteAsync(content.AsMemory(0, Math.Min(faults.DropAfterBytes, content.Length)), stop.Token);
+            await stream.WriteAsync(content.AsMemory(0, Math.Min(faults.DropAfterBytes, content.Length)), _stop.Token);
             return;
         }
 
         if (n <= faults.StallTimes)
         {
-            await stream.WriteAsync(content.AsMemory(0, Math.Min(faults.StallAfterBytes, content.Length)), stop.Token);
+            await stream.WriteAsync(content.AsMemory(0, Math.Min(faults.StallAfterBytes, content.Length)), _stop.Token);
             // Hold the connection open, silent, until the client gives up or the server stops.
-            _ = await stream.ReadAsync(new byte[1], stop.Token);
+            _ = await stream.ReadAsync(new byte[1], _stop.Token);
             return;
         }
 
-        await stream.WriteAsync(content, stop.Token);
+        await stream.WriteAsync(content, _stop.Token);
     }
 
     private async Task WriteHeadAsync(NetworkStream stream, string path, string? range, int status, string reason,
         long length, string? extraHeader = null)
     {
-        requests.Enqueue(new ServedRequest(path, range, status));
+        _requests.Enqueue(new ServedRequest(path, range, status));
         var head = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"HTTP/1.1 {status} {reason}\r\n")
             .Append(CultureInfo.InvariantCulture, $"Content-Length: {length}\r\n")
@@ -172,7 +172,7 @@ internal sealed class ScriptedHttpServer : IAsyncDisposable
             head.Append(extraHeader).Append("\r\n");
         }
 
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(head.Append("\r\n").ToString()), stop.Token);
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head.Append("\r\n").ToString()), _stop.Token);
     }
 
     private static int? ParseRangeStart(string? range) =>
@@ -189,13 +189,13 @@ internal sealed class ScriptedHttpServer : IAsyncDisposable
 
     private sealed class ServedPath(byte[] content, FaultScript faults)
     {
-        private int count;
+        private int _count;
 
         public byte[] Content { get; } = content;
 
         public FaultScript Faults { get; } = faults;
 
         /// <summary>Counts a request and returns its 1-based number for this path.</summary>
-        public int CountRequest() => Interlocked.Increment(ref count);
+        public int CountRequest() => Interlocked.Increment(ref _count);
     }
 }

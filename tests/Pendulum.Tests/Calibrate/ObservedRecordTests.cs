@@ -44,11 +44,12 @@ public sealed class ObservedRecordTests
     {
         var record = UsChina();
 
-        // Reduced-precision ends are read as mid-month: 1993-11 -> 15 November, 2009-02 -> 15 February. The last is the
-        // freeze after the Pelosi visit, 2022-08-05 to the Brown-Liu call of 2023-12-21.
-        Assert.Equal([1624, 75, 260, 603, 132, 254, 503], record.History.SuspensionDays);
+        // A reduced-precision date stands for its whole month (docs/channels.md): a start reads as the first day
+        // (1995-06 -> 1 June, 2001-04 -> 1 April), an end as the last (1993-11 -> 30 November, 2009-02 -> 28 February).
+        // The last is the freeze after the Pelosi visit, 2022-08-05 to the Brown-Liu call of 2023-12-21.
+        Assert.Equal([1639, 89, 260, 617, 145, 254, 503], record.History.SuspensionDays);
         Assert.Equal(260, record.Value(Moment.SuspensionMedianDays));
-        Assert.Equal(493.0, record.Value(Moment.SuspensionMeanDays)!.Value, 3);
+        Assert.Equal(3507.0 / 7, record.Value(Moment.SuspensionMeanDays)!.Value, 3);
         Assert.Equal(7 * 10 / (16765 / 365.25), record.Value(Moment.SuspensionsPerDecade)!.Value, 9);
     }
 

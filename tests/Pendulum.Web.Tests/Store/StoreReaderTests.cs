@@ -6,13 +6,13 @@ namespace Pendulum.Web.Tests.Store;
 public sealed class StoreReaderTests(SharedStore shared)
 {
     [Fact]
-    public async Task Cached_ManyMissesOnOneKeyAtOnce_ComputeItOnce()
+    public async Task CachedAsync_ManyMissesOnOneKeyAtOnce_ComputeItOnce()
     {
         using var reader = new StoreReader(new Source(shared.Store.Path));
         using var gate = new ManualResetEventSlim();
         var computed = 0;
 
-        var requests = Enumerable.Range(0, 12).Select(_ => reader.Cached("key", store =>
+        var requests = Enumerable.Range(0, 12).Select(_ => reader.CachedAsync("key", store =>
         {
             Interlocked.Increment(ref computed);
             gate.Wait();
@@ -26,12 +26,12 @@ public sealed class StoreReaderTests(SharedStore shared)
     }
 
     [Fact]
-    public async Task Cached_StampChanges_ComputesAgain()
+    public async Task CachedAsync_StampChanges_ComputesAgain()
     {
         var source = new Source(shared.Store.Path);
         using var reader = new StoreReader(source);
         var computed = 0;
-        Task<string> Ask() => reader.Cached("key", _ => $"answer {Interlocked.Increment(ref computed)}", _ => 1, CancellationToken.None);
+        Task<string> Ask() => reader.CachedAsync("key", _ => $"answer {Interlocked.Increment(ref computed)}", _ => 1, CancellationToken.None);
 
         var first = await Ask();
         var again = await Ask();

@@ -21,6 +21,12 @@ public sealed record DeclaredChannel(string Id, string Name, ChannelKind Kind, D
     /// <summary>The file and line it was declared at (<c>channels.yaml:12</c>), for messages.</summary>
     public string? DeclaredAt { get; init; }
 
+    /// <summary>
+    /// The kind as the file spells it (<c>defense-talks</c>), before an alias maps it onto <see cref="Kind"/>: the
+    /// calibrator picks the channels of the simulator's military channel by it (<c>military-exchange</c> only).
+    /// </summary>
+    public string? KindAsWritten { get; init; }
+
     /// <summary>True on the days the channel exists: from its opening (if known) to its closing (if any).</summary>
     public bool IsOpenOn(DateOnly date) => (Opened is null || date >= Opened) && (Closed is null || date <= Closed);
 }
@@ -39,6 +45,12 @@ public sealed record DeclaredChannels(IReadOnlyList<string>? Pair, IReadOnlyList
 {
     /// <summary>No declarations.</summary>
     public static DeclaredChannels None { get; } = new(null, []);
+
+    /// <summary>First day the file covers (its <c>coverage.from</c>), when it says.</summary>
+    public DateOnly? CoverageFrom { get; init; }
+
+    /// <summary>Last day the file covers (its <c>coverage.to</c>, a reduced date read as its last day), when it says.</summary>
+    public DateOnly? CoverageTo { get; init; }
 
     /// <summary>True when the file names no pair, or names the pair (<paramref name="a"/>, <paramref name="b"/>) in either order.</summary>
     public bool IsFor(string a, string b) =>

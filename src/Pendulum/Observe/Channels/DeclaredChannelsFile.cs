@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pendulum.Channels;
+using Pendulum.Internals;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -19,40 +20,17 @@ public static class DeclaredChannelsFile
     private static readonly string[] TopKeys = ["pair", "coverage", "channels", "source", "note", "notes"];
     private static readonly string[] ChannelKeys = ["id", "name", "kind", "opened", "closed", "source", "note", "notes", "suspensions"];
     private static readonly string[] SuspensionKeys = ["from", "to", "reason", "source", "note", "notes"];
+    private static readonly string[] CoverageKeys = ["from", "to"];
 
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    public static DeclaredChannels Load(string path)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputOutputException(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message, path, e);
-        }
-
-        return Parse(text, path);
-    }
+    public static DeclaredChannels Load(string path) => Parse(YamlInput.ReadText(path), path);
 
     /// <summary>Parses declared channels from YAML text; <paramref name="file"/> names it in errors.</summary>
     public static DeclaredChannels Parse(string text, string file)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new BadDataException($"not valid YAML: {e.InnerException?.Message ?? e.Message}", file, e.Start.Line, null, e);
-        }
-
-        if (stream.Documents.Count == 0)
-            throw new BadDataException("the file is empty; expected a 'channels' list", file, 1);
-        var root = stream.Documents[0].RootNode;
+        var root = YamlInput.Parse(text, file) ?? throw new BadDataException("the file is empty; expected a 'channels' list", file, 1);
         IReadOnlyList<string>? pair = null;
+        (DateOnly? From, DateOnly? To) coverage = (null, null);
         YamlSequenceNode list;
         switch (root)
         {
@@ -62,6 +40,7 @@ public static class DeclaredChannelsFile
             case YamlMappingNode mapping:
                 CheckKeys(file, mapping, TopKeys);
                 pair = ReadPair(file, mapping);
+                coverage = ReadCoverage(file, mapping);
                 list = Child(mapping, "channels") switch
                 {
                     YamlSequenceNode sequence => sequence,
@@ -82,7 +61,19 @@ public static class DeclaredChannelsFile
             channels.Add(channel);
         }
 
-        return new DeclaredChannels(pair, channels);
+        return new DeclaredChannels(pair, channels) { CoverageFrom = coverage.From, CoverageTo = coverage.To };
+    }
+
+    private static (DateOnly? From, DateOnly? To) ReadCoverage(string file, YamlMappingNode map)
+    {
+        if (Child(map, "coverage") is not { } node || IsNull(node))
+            return (null, null);
+        var coverage = Mapping(file, node, "coverage", "must be a mapping {from, to}");
+        CheckKeys(file, coverage, CoverageKeys);
+        var (from, to) = (OptionalDate(file, coverage, "from"), OptionalDate(file, coverage, "to", end: true));
+        if (to < from)
+            throw Bad(file, Child(coverage, "to")!, "to", $"{to:yyyy-MM-dd} is before from {from:yyyy-MM-dd}");
+        return (from, to);
     }
 
     private static IReadOnlyList<string>? ReadPair(string file, YamlMappingNode map)
@@ -126,6 +117,7 @@ public static class DeclaredChannelsFile
         {
             Source = OptionalText(file, map, "source"),
             DeclaredAt = $"{Path.GetFileName(file)}:{node.Start.Line}",
+            KindAsWritten = kindText,
         };
     }
 

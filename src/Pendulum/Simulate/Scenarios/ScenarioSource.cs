@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Pendulum.Internals;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -99,39 +100,14 @@ internal sealed class ScenarioSource
 
     private YamlMappingNode LoadMerged(string path, int depth, List<string> chain)
     {
-        string text;
-        try
-        {
-            text = System.IO.File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputOutputException($"cannot read the scenario: {e.Message}", path, e);
-        }
-
+        var text = YamlInput.ReadText(path);
         chain.Add(Path.GetFullPath(path));
         return Merge(ParseRoot(text, path), path, depth, chain);
     }
 
     private YamlMappingNode ParseRoot(string yaml, string file)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new BadDataException($"not valid YAML: {e.InnerException?.Message ?? e.Message}", file, e.Start.Line, null, e);
-        }
-        catch (InvalidOperationException e)
-        {
-            // YamlDotNet 16.3 throws this, without a position, when the text ends inside a flow collection.
-            var lines = yaml.TrimEnd().Count(c => c == '\n') + 1;
-            throw new BadDataException("not valid YAML: the file ends inside an unclosed { or [", file, lines, null, e);
-        }
-
-        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (YamlInput.Parse(yaml, file) is not YamlMappingNode root)
             throw new BadDataException("a scenario is one YAML mapping (keys such as states:, pairs:)", file, 1);
         foreach (var node in root.AllNodes)
             _files.AddOrUpdate(node, file);
