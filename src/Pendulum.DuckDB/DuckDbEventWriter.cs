@@ -12,7 +12,7 @@ namespace Pendulum.DuckDB;
 /// other key, the file's first, moves into <c>events</c> with one <c>INSERT ... SELECT</c>. The file's volumes and
 /// record follow, and the transaction commits. Disposing without committing rolls all of it back.
 /// </summary>
-internal sealed class DuckDbEventWriter : IEventWriter
+internal sealed class DuckDbEventWriter : IEventWriter, IPeriodCountSink
 {
     /// <summary>One writer per file at a time within a process: without a key index, two at once could store a key twice.</summary>
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new(StringComparer.Ordinal);
@@ -22,6 +22,7 @@ internal sealed class DuckDbEventWriter : IEventWriter
     private readonly DuckDBTransaction _transaction;
     private DuckDBAppender? _appender;
     private long _ordinal;
+    private long _periodCountsInserted;
     private bool _done;
 
     public DuckDbEventWriter(DuckDbEventStore store)
@@ -55,6 +56,14 @@ internal sealed class DuckDbEventWriter : IEventWriter
         }
 
         return 0;
+    }
+
+    /// <summary>Adds period counts inside the file's transaction (<see cref="DuckDbEventStore.InsertPeriodCounts"/>).</summary>
+    public long AddPeriodCounts(IReadOnlyList<Events.Aggregates.PeriodCount> counts)
+    {
+        var inserted = _store.InsertPeriodCounts(counts);
+        _periodCountsInserted += inserted;
+        return inserted;
     }
 
     /// <summary>Hands an event's columns to the appender's row, in column order.</summary>
@@ -93,7 +102,7 @@ internal sealed class DuckDbEventWriter : IEventWriter
             ORDER BY source_country, target_country, date
             """);
         RecordVolumes(file.ContentHash, volumes);
-        var recorded = file with { RowsInserted = inserted };
+        var recorded = file with { RowsInserted = inserted + _periodCountsInserted };
         RecordFile(recorded);
         _store.Execute("DROP TABLE IF EXISTS events_known");
         _store.Execute("DROP TABLE IF EXISTS events_incoming");

@@ -110,6 +110,7 @@ public static class PendulumWeb
         api.MapPairs();
         api.MapMatrix();
         api.MapAnalyses();
+        api.MapUnga();
         app.MapOpenApi("/openapi/{documentName}.json");
     }
 }

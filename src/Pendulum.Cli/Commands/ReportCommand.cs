@@ -85,10 +85,30 @@ internal static class ReportCommand
         report.Paragraph($"Made by `pendulum report --dyad {a}-{b}` from {(store?.Description ?? string.Join(", ", args.Input.Select(Display.Path)))}: "
             + $"{inRange:N0} events between {PairReport.Day(first)} and {PairReport.Day(last)}, read with the {settings.Density.Name().Replace('_', ' ')} "
             + $"settings ({settings}; docs/observer.md).", "lead");
-        PairReport.Position(report, measurement, crises.Episodes, $"Position by {frequency.Name()}; events per period as bars (green cooperative, red conflictual). {settings}.");
+        var aggregates = settings.Density == EvidenceDensity.PeriodAggregates;
+        if (aggregates)
+        {
+            report.Paragraph($"Read from period aggregates (counts per pair, {measurement.Frequency.Name()} and QuadClass): the period is the step, "
+                + "one reading per period, and counts carry no events, so this page has no drivers, crises or channels.", "note");
+        }
+
+        PairReport.Position(report, measurement, crises.Episodes,
+            $"Position by {measurement.Frequency.Name()}; events per period as bars (green cooperative, red conflictual). {settings}.");
         PairReport.Years(report, measurement);
-        PairReport.Crises(report, crises.Episodes);
-        PairReport.Channels(report, analysis.Channels, first, last, $"Channels between {a} and {b}");
+        if (File.Exists(UngaFile))
+            AggregateReport.Unga(report, measurement, UngaPairs.Load(UngaFile));
+        if (aggregates && store is IPeriodCountStore counts)
+        {
+            var partners = PartnerReadings.Of(counts, a, null, settings.Observer, cancellationToken: cancel);
+            if (partners.All(p => p.Partner != b))
+                partners = [.. partners, .. PartnerReadings.Of(counts, a, [b], settings.Observer, cancellationToken: cancel)];
+            AggregateReport.Partners(report, a, partners);
+        }
+        else
+        {
+            PairReport.Crises(report, crises.Episodes);
+            PairReport.Channels(report, analysis.Channels, first, last, $"Channels between {a} and {b}");
+        }
         if (scenarios.Count > 0)
         {
             var (results, differences, cancelled) = PairReport.Simulate(scenarios.Select(s => (s.Scenario.Name, s.Scenario)).ToList(), scenarios[0].PairKey,
@@ -104,6 +124,9 @@ internal static class ReportCommand
         context.Out.WriteLine($"Wrote {path}");
         return ExitCodes.Ok;
     }
+
+    /// <summary>The shipped UN General Assembly series (data/unga/), set beside the pair's years when present.</summary>
+    internal static string UngaFile => Path.Combine(AppContext.BaseDirectory, "data", "unga", UngaPairs.FileName);
 
     private static (Scenario Scenario, string PairKey) LoadScenario(string path, string a, string b)
     {
