@@ -40,19 +40,23 @@ internal static class ReportCommand
         var seed = SimulationArguments.Seed();
         var threads = SimulationArguments.Threads();
         var output = new Option<string>("--out") { Description = "Folder for index.html (made if missing).", Required = true };
+        var partners = new Option<string?>("--partners")
+        {
+            Description = "For a pair read from period aggregates: the first country's partners to set beside it, e.g. JPN,DEU,GBR,CHN,RUS (default: its 12 busiest).",
+        };
         var command = new Command("report", "Write one self-contained HTML page about a pair: position, crises, channels and what-if fan charts.")
         {
-            dyad, scenarios, db, input, from, to, freq, declared, parameters, runs, seed, threads, output,
+            dyad, scenarios, db, input, from, to, freq, declared, parameters, runs, seed, threads, output, partners,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(context, new ReportArguments(parse.GetValue(dyad)!, parse.GetValue(scenarios) ?? [],
             parse.GetValue(db), parse.GetValue(input) ?? [], parse.GetValue(from), parse.GetValue(to), parse.GetValue(freq)!, parse.GetValue(declared),
             parse.GetValue(parameters), new SimulationOptions { Runs = parse.GetValue(runs), Seed = parse.GetValue(seed), Threads = parse.GetValue(threads) },
-            parse.GetValue(output)!), cancel)));
+            parse.GetValue(output)!, parse.GetValue(partners)), cancel)));
         return command;
     }
 
     internal sealed record ReportArguments(string Dyad, string[] Scenarios, string? Db, string[] Input, DateOnly? From, DateOnly? To, string Freq,
-        string? Declared, string? Parameters, SimulationOptions Simulation, string Out);
+        string? Declared, string? Parameters, SimulationOptions Simulation, string Out, string? Partners = null);
 
     internal static int Run(CliContext context, ReportArguments args, CancellationToken cancel)
     {
@@ -99,7 +103,8 @@ internal static class ReportCommand
             AggregateReport.Unga(report, measurement, UngaPairs.Load(UngaFile));
         if (aggregates && store is IPeriodCountStore counts)
         {
-            var partners = PartnerReadings.Of(counts, a, null, settings.Observer, cancellationToken: cancel);
+            var named = args.Partners is null ? null : CommonOptions.ParseActorList(args.Partners);
+            var partners = PartnerReadings.Of(counts, a, named, settings.Observer, cancellationToken: cancel);
             if (partners.All(p => p.Partner != b))
                 partners = [.. partners, .. PartnerReadings.Of(counts, a, [b], settings.Observer, cancellationToken: cancel)];
             AggregateReport.Partners(report, a, partners);

@@ -58,8 +58,9 @@ function draw(body, series, unga) {
     xAxis: { type: 'category', data: x },
     yAxis: [
       { type: 'value', min: -1, max: 1, name: 'position' },
-      { type: 'value', min: 0, max: 1, name: 'agreement', position: 'right' },
-      { type: 'value', min: 0, name: 'distance', position: 'right', offset: 48 },
+      // The right-hand scales are told apart by the legend's colours: two names there would overlap.
+      { type: 'value', min: 0, max: 1, position: 'right', axisLabel: { color: muColors[0] } },
+      { type: 'value', min: 0, position: 'right', offset: 48, axisLabel: { color: muColors[1] } },
     ],
     series: [
       line('Pendulum (yearly mean)', years.map((y) => positions.get(y.year)), ink, 0),
