@@ -104,6 +104,14 @@ internal static class MeasureCommand
             measurements = ManyPairs.FromStore(store, countries, frequency, parameters, args.From, to, cancel);
         }
 
+        var fromCounts = measurements.Where(m => m.Settings?.Density == EvidenceDensity.PeriodAggregates).ToList();
+        if (fromCounts.Count > 0)
+        {
+            context.Error.WriteLine($"{fromCounts.Count} pair(s) read from period aggregates, one step per {fromCounts[0].Frequency.Name()}"
+                + (at is null ? "" : ", each at its reading of the period holding the date")
+                + $": {string.Join(", ", fromCounts.Take(10).Select(m => $"{m.CountryA}-{m.CountryB}"))}{(fromCounts.Count > 10 ? ", ..." : "")}.");
+        }
+
         if (at is { } day)
             TableOutput.Write(args.Format, args.Out, TableSchemas.Matrix, context.Out,
                 (f, w) => MeasurementOutput.WriteMatrix(ManyPairs.At(day, countries, measurements), f, w));

@@ -65,7 +65,8 @@ public static class ManyPairs
             var pair = counts.Where(c => (c.Source == m.CountryA && c.Target == m.CountryB) || (c.Source == m.CountryB && c.Target == m.CountryA)).ToList();
             return pair.Count == 0
                 ? m
-                : PeriodAggregateObserver.Measure(m.CountryA, m.CountryB, pair, parameters, from, to);
+                : PeriodAggregateObserver.Measure(m.CountryA, m.CountryB, pair, parameters, from, to)
+                    with { Settings = Pairs.ObserverSettings.PeriodAggregates with { Observer = parameters } };
         }).ToList();
     }
 

@@ -131,10 +131,10 @@ public static class PeriodCountFile
         {
             try
             {
-                var count = Parse(fields, line);
+                var count = Parse(fields);
                 if (!_seen.Add((count.Source, count.Target, count.PeriodStart, count.Period)))
                 {
-                    throw new RowRejectedException(Field(_layout == PeriodCountLayout.IcewsDyadYear ? "year" : "period_start"),
+                    throw new RowRejectedException(_layout == PeriodCountLayout.IcewsDyadYear ? "year" : "period_start",
                         $"{count.Source}->{count.Target} {count.PeriodStart:yyyy-MM-dd} ({count.Period.Name()}) is given twice");
                 }
 
@@ -148,7 +148,7 @@ public static class PeriodCountFile
             }
         }
 
-        private PeriodCount Parse(List<string> fields, long line)
+        private PeriodCount Parse(List<string> fields)
         {
             if (fields.Count != _columns)
                 throw new RowRejectedException(null, $"{fields.Count} fields, the header has {_columns}");
@@ -176,8 +176,6 @@ public static class PeriodCountFile
         }
 
         private string Value(List<string> fields, string name) => fields[_index[name]].Trim();
-
-        private static string Field(string name) => name;
 
         private string Country(List<string> fields, string name)
         {
