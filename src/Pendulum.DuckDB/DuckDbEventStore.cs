@@ -21,13 +21,16 @@ namespace Pendulum.DuckDB;
 /// process open a file for writing; a second gets <see cref="InputOutputException"/> naming the process that holds it.
 /// Within one process, the stores opened on one file share one database, and their writers take turns.
 /// </remarks>
-public sealed partial class DuckDbEventStore : IAggregatingEventStore
+public sealed partial class DuckDbEventStore : IAggregatingEventStore, IPeriodCountStore
 {
     /// <summary>The extension that selects this engine: <c>--db FILE.duckdb</c>.</summary>
     public const string Extension = ".duckdb";
 
-    /// <summary>Version 1: the first layout (the SQLite store's version 3 in columns).</summary>
-    internal const int SchemaVersion = 1;
+    /// <summary>
+    /// Version 1: the first layout (the SQLite store's version 3 in columns). Version 2: <c>period_counts</c> keeps
+    /// period aggregates beside the events (the SQLite store's version 4).
+    /// </summary>
+    internal const int SchemaVersion = 2;
 
     private readonly string _path;
 
@@ -110,11 +113,11 @@ public sealed partial class DuckDbEventStore : IAggregatingEventStore
     }
 
     /// <summary>Brings a store of <paramref name="fromVersion"/> (0: tables just created) to <see cref="SchemaVersion"/>.</summary>
-    private static void Upgrade(int fromVersion)
+    private void Upgrade(int fromVersion)
     {
-        // Version 1 is the first: nothing to do yet. A later version adds its steps here, each safe to repeat, inside
-        // the transaction that records the new version.
-        _ = fromVersion;
+        // Each step is safe to repeat, inside the transaction that records the new version.
+        if (fromVersion < 2)
+            CreatePeriodCounts();
     }
 
     private void CreateTables()

@@ -14,7 +14,7 @@ namespace Pendulum.DuckDB;
 /// commits. Disposing without committing rolls all of it back. Appending in place writes each event once; moving the
 /// events from a temporary table, as this writer did first, wrote them twice and cost about three times as much.
 /// </summary>
-internal sealed class DuckDbEventWriter : IEventWriter
+internal sealed class DuckDbEventWriter : IEventWriter, IPeriodCountSink
 {
     /// <summary>One writer per file at a time within a process: without a key index, two at once could store a key twice.</summary>
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new(StringComparer.Ordinal);
@@ -25,6 +25,7 @@ internal sealed class DuckDbEventWriter : IEventWriter
     private readonly long _start;
     private DuckDBAppender? _appender;
     private long _appended;
+    private long _periodCountsInserted;
     private bool _done;
 
     public DuckDbEventWriter(DuckDbEventStore store)
@@ -59,6 +60,14 @@ internal sealed class DuckDbEventWriter : IEventWriter
 
         _appended += events.Count;
         return 0;
+    }
+
+    /// <summary>Adds period counts inside the file's transaction (<see cref="DuckDbEventStore.InsertPeriodCounts"/>).</summary>
+    public long AddPeriodCounts(IReadOnlyList<Events.Aggregates.PeriodCount> counts)
+    {
+        var inserted = _store.InsertPeriodCounts(counts);
+        _periodCountsInserted += inserted;
+        return inserted;
     }
 
     /// <summary>Hands an event's columns to the appender's row, in column order.</summary>
@@ -96,7 +105,7 @@ internal sealed class DuckDbEventWriter : IEventWriter
             """);
         var inserted = _appended - dropped;
         RecordVolumes(file.ContentHash, volumes);
-        var recorded = file with { RowsInserted = inserted };
+        var recorded = file with { RowsInserted = inserted + _periodCountsInserted };
         RecordFile(recorded);
         _store.Execute("DROP TABLE IF EXISTS volumes_incoming");
         _transaction.Commit();

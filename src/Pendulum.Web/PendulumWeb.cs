@@ -6,6 +6,7 @@ using Pendulum.Web.Api.Matrix;
 using Pendulum.Web.Api.PairAnalyses;
 using Pendulum.Web.Api.Pairs;
 using Pendulum.Web.Api.Simulations;
+using Pendulum.Web.Api.Unga;
 using Pendulum.Web.Store;
 
 namespace Pendulum.Web;
@@ -118,6 +119,7 @@ public static class PendulumWeb
         api.MapPairAnalyses();
         api.MapScenarios();
         api.MapSimulations();
+        api.MapUnga();
         app.MapOpenApi("/openapi/{documentName}.json");
     }
 }

@@ -196,7 +196,9 @@ public sealed class CommandLineTests
         Assert.Contains("[5/5] writing the report", first, StringComparison.Ordinal);
         Assert.Contains("361 events, 361 new", first, StringComparison.Ordinal);
         Assert.Contains("361 events, 0 new", second, StringComparison.Ordinal);
-        Assert.Contains("4 file(s), 8,173 events", sourcesAfterSecond, StringComparison.Ordinal);
+        // The record, two GDELT files, the ICEWS events and the ICEWS dyad-year counts (which are not events).
+        Assert.Contains("5 file(s), 8,173 events", sourcesAfterSecond, StringComparison.Ordinal);
+        Assert.Contains("298,376 pair-periods, 0 new", second, StringComparison.Ordinal);
         Assert.Equal(Results(first), Results(second));
         var report = File.ReadAllText(Path.Combine(scratch["report"], "index.html"));
         Assert.Contains("<svg", report, StringComparison.Ordinal);

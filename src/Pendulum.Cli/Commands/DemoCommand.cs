@@ -172,7 +172,9 @@ internal static class DemoCommand
         {
             var result = await ingester.IngestFileAsync(file, options, null, cancel);
             var leftOut = result.Report.RowsUnchecked > 0 ? $", {result.Report.RowsUnchecked:N0} unchecked left out" : "";
-            context.Out.WriteLine($"  {Display.Path(file)}: {result.File.RowsKept:N0} events, {result.File.RowsInserted:N0} new{leftOut} ({result.Report.FormatDetail})");
+            // The ICEWS dyad-year table holds counts per pair and year, not events (docs/formats.md, "Period aggregates").
+            var kind = result.File.Format == Events.Aggregates.PeriodCountFile.FormatName ? "pair-periods" : "events";
+            context.Out.WriteLine($"  {Display.Path(file)}: {result.File.RowsKept:N0} {kind}, {result.File.RowsInserted:N0} new{leftOut} ({result.Report.FormatDetail})");
             if (recordRows == 0)
                 recordRows = result.File.RowsKept;
         }

@@ -103,7 +103,9 @@ internal static class IngestCommand
         var f = result.File;
         var r = result.Report;
         var mbps = f.Size / 1e6 / Math.Max(elapsed.TotalSeconds, 1e-3);
-        var line = $"{Display.Path(r.File)}: {f.FormatDetail}: {N(f.RowsRead)} rows, {N(f.RowsKept)} events, {N(f.RowsInserted)} new";
+        // A period-aggregate table holds counts of pair x period, not events (docs/formats.md, "Period aggregates").
+        var kind = f.Format == Events.Aggregates.PeriodCountFile.FormatName ? "pair-periods" : "events";
+        var line = $"{Display.Path(r.File)}: {f.FormatDetail}: {N(f.RowsRead)} rows, {N(f.RowsKept)} {kind}, {N(f.RowsInserted)} new";
         if (f.RowsFilteredOut > 0)
             line += $", {N(f.RowsFilteredOut)} outside --actors";
         if (r.RowsUnchecked > 0)
@@ -111,7 +113,7 @@ internal static class IngestCommand
         line += $" ({elapsed.TotalSeconds:0.0} s, {mbps:0} MB/s)";
         await output.WriteLineAsync(line);
         if (result.SeenBefore && f.RowsInserted == 0)
-            await output.WriteLineAsync("  already ingested: 0 events added.");
+            await output.WriteLineAsync($"  already ingested: 0 {kind} added.");
         if (r.NaRows > 0)
             await output.WriteLineAsync($"  {N(r.NaRows)} NA row(s) (R placeholders for missing records) left out.");
         if (r.CodesRepaired > 0)

@@ -25,19 +25,24 @@ internal static class MeasureCommand
         var output = CommonOptions.TableOut();
         var chart = new Option<string?>("--chart") { Description = "Also write an SVG chart of the position over time to this file." };
         var db = CommonOptions.Db();
+        var compare = new Option<string?>("--compare-with")
+        {
+            Description = "Set an outside series beside the yearly mean position: unga (UN General Assembly vote agreement and ideal-point distance). "
+                + "With --dyad, that pair; with --actors and one country, that country with every partner in the store; correlations on stderr.",
+        }.AcceptOnlyFromAmong("unga");
         var command = new Command("measure", "Measure a pair: event series, trust beliefs both ways, pendulum position, zone and the events that moved it.")
         {
-            dyad, actors, at, freq, from, to, parameters, input, format, output, chart, db,
+            dyad, actors, at, freq, from, to, parameters, input, format, output, chart, db, compare,
         };
         command.SetAction((parse, cancel) => Run(context, new MeasureArguments(
             parse.GetValue(dyad), parse.GetValue(actors), parse.GetValue(at), Frequencies.Parse(parse.GetValue(freq)!)!.Value,
             parse.GetValue(from), parse.GetValue(to), parse.GetValue(parameters), parse.GetValue(input) ?? [], parse.GetValue(format)!,
-            parse.GetValue(chart), parse.GetValue(db), parse.GetValue(output)), cancel));
+            parse.GetValue(chart), parse.GetValue(db), parse.GetValue(output), parse.GetValue(compare)), cancel));
         return command;
     }
 
     internal sealed record MeasureArguments(string? Dyad, string? Actors, string? At, Frequency Frequency, DateOnly? From, DateOnly? To,
-        string? Parameters, string[] Input, string Format, string? Chart, string? Db, string? Out = null);
+        string? Parameters, string[] Input, string Format, string? Chart, string? Db, string? Out = null, string? CompareWith = null);
 
     internal static Task<int> Run(CliContext context, MeasureArguments args, CancellationToken cancel)
     {
@@ -47,6 +52,8 @@ internal static class MeasureCommand
             throw new UsageException($"--from {args.From:yyyy-MM-dd} is after --to {args.To:yyyy-MM-dd}", "--from");
         if (args.At is not null && args.Actors is null)
             throw new UsageException("--at gives a matrix of several pairs: use it with --actors", "--at");
+        if (args.CompareWith is not null)
+            return Task.FromResult(MeasureComparison.Run(context, args, cancel));
         if (args.Actors is not null)
         {
             var parameters = args.Parameters is null ? new ObserverParameters() : ObserverParametersFile.Load(args.Parameters);
@@ -63,6 +70,8 @@ internal static class MeasureCommand
             Frequency = args.Frequency, ParametersFile = args.Parameters, CrisesAndChannels = args.Chart is not null,
         }, cancel);
         var measurement = analysis.Measurement!;
+        if (analysis.Settings.Density == EvidenceDensity.PeriodAggregates)
+            PairRequest.ReportPeriodAggregates(context.Error, window, measurement.Frequency, args.Frequency);
         if (measurement.Periods.All(p => p.Events == 0))
             PairRequest.ReportNoEvents(context.Error, window, source.Description);
 
@@ -97,6 +106,14 @@ internal static class MeasureCommand
         {
             using var store = EventStore.Open(args.Db);
             measurements = ManyPairs.FromStore(store, countries, frequency, parameters, args.From, to, cancel);
+        }
+
+        var fromCounts = measurements.Where(m => m.Settings?.Density == EvidenceDensity.PeriodAggregates).ToList();
+        if (fromCounts.Count > 0)
+        {
+            context.Error.WriteLine($"{fromCounts.Count} pair(s) read from period aggregates, one step per {fromCounts[0].Frequency.Name()}"
+                + (at is null ? "" : ", each at its reading of the period holding the date")
+                + $": {string.Join(", ", fromCounts.Take(10).Select(m => $"{m.CountryA}-{m.CountryB}"))}{(fromCounts.Count > 10 ? ", ..." : "")}.");
         }
 
         if (at is { } day)

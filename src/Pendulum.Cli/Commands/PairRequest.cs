@@ -53,6 +53,15 @@ internal sealed class PairRequest : IDisposable
     public static void ReportNoEvents(TextWriter error, PairWindow window, string where) =>
         error.WriteLine($"No events between {window.CountryA} and {window.CountryB} ({Output.Display.Range(window.From, window.To)}) in {where}.");
 
+    /// <summary>
+    /// Says on stderr that the pair was read from period aggregates: the period is the step (and which period that
+    /// is, when another was asked for), and counts give no drivers, crises or channels.
+    /// </summary>
+    public static void ReportPeriodAggregates(TextWriter error, PairWindow window, Observe.Frequency period, Observe.Frequency asked) =>
+        error.WriteLine($"{window.Pair} is read from period aggregates: one step per {period.Name()}"
+            + (period == asked ? "" : $" (not per {asked.Name()}: the period is the step)")
+            + "; counts carry no events, so no drivers, crises or channels.");
+
     public void Dispose() => _store.Dispose();
 }
 

@@ -40,19 +40,23 @@ internal static class ReportCommand
         var seed = SimulationArguments.Seed();
         var threads = SimulationArguments.Threads();
         var output = new Option<string>("--out") { Description = "Folder for index.html (made if missing).", Required = true };
+        var partners = new Option<string?>("--partners")
+        {
+            Description = "For a pair read from period aggregates: the first country's partners to set beside it, e.g. JPN,DEU,GBR,CHN,RUS (default: its 12 busiest).",
+        };
         var command = new Command("report", "Write one self-contained HTML page about a pair: position, crises, channels and what-if fan charts.")
         {
-            dyad, scenarios, db, input, from, to, freq, declared, parameters, runs, seed, threads, output,
+            dyad, scenarios, db, input, from, to, freq, declared, parameters, runs, seed, threads, output, partners,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(context, new ReportArguments(parse.GetValue(dyad)!, parse.GetValue(scenarios) ?? [],
             parse.GetValue(db), parse.GetValue(input) ?? [], parse.GetValue(from), parse.GetValue(to), parse.GetValue(freq)!, parse.GetValue(declared),
             parse.GetValue(parameters), new SimulationOptions { Runs = parse.GetValue(runs), Seed = parse.GetValue(seed), Threads = parse.GetValue(threads) },
-            parse.GetValue(output)!), cancel)));
+            parse.GetValue(output)!, parse.GetValue(partners)), cancel)));
         return command;
     }
 
     internal sealed record ReportArguments(string Dyad, string[] Scenarios, string? Db, string[] Input, DateOnly? From, DateOnly? To, string Freq,
-        string? Declared, string? Parameters, SimulationOptions Simulation, string Out);
+        string? Declared, string? Parameters, SimulationOptions Simulation, string Out, string? Partners = null);
 
     internal static int Run(CliContext context, ReportArguments args, CancellationToken cancel)
     {
@@ -85,10 +89,31 @@ internal static class ReportCommand
         report.Paragraph($"Made by `pendulum report --dyad {a}-{b}` from {(store?.Description ?? string.Join(", ", args.Input.Select(Display.Path)))}: "
             + $"{inRange:N0} events between {PairReport.Day(first)} and {PairReport.Day(last)}, read with the {settings.Density.Name().Replace('_', ' ')} "
             + $"settings ({settings}; docs/observer.md).", "lead");
-        PairReport.Position(report, measurement, crises.Episodes, $"Position by {frequency.Name()}; events per period as bars (green cooperative, red conflictual). {settings}.");
+        var aggregates = settings.Density == EvidenceDensity.PeriodAggregates;
+        if (aggregates)
+        {
+            report.Paragraph($"Read from period aggregates (counts per pair, {measurement.Frequency.Name()} and QuadClass): the period is the step, "
+                + "one reading per period, and counts carry no events, so this page has no drivers, crises or channels.", "note");
+        }
+
+        PairReport.Position(report, measurement, crises.Episodes,
+            $"Position by {measurement.Frequency.Name()}; events per period as bars (green cooperative, red conflictual). {settings}.");
         PairReport.Years(report, measurement);
-        PairReport.Crises(report, crises.Episodes);
-        PairReport.Channels(report, analysis.Channels, first, last, $"Channels between {a} and {b}");
+        if (File.Exists(UngaFile))
+            AggregateReport.Unga(report, measurement, UngaPairs.Load(UngaFile));
+        if (aggregates && store is IPeriodCountStore counts)
+        {
+            var named = args.Partners is null ? null : CommonOptions.ParseActorList(args.Partners);
+            var partners = PartnerReadings.Of(counts, a, named, settings.Observer, cancellationToken: cancel);
+            if (partners.All(p => p.Partner != b))
+                partners = [.. partners, .. PartnerReadings.Of(counts, a, [b], settings.Observer, cancellationToken: cancel)];
+            AggregateReport.Partners(report, a, partners);
+        }
+        else
+        {
+            PairReport.Crises(report, crises.Episodes);
+            PairReport.Channels(report, analysis.Channels, first, last, $"Channels between {a} and {b}");
+        }
         if (scenarios.Count > 0)
         {
             var comparison = ComparisonRunner.Run(scenarios.Select(s => (s.Scenario.Name, s.Scenario)).ToList(), args.Simulation,
@@ -104,6 +129,9 @@ internal static class ReportCommand
         context.Out.WriteLine($"Wrote {path}");
         return ExitCodes.Ok;
     }
+
+    /// <summary>The shipped UN General Assembly series (data/unga/), set beside the pair's years when present.</summary>
+    internal static string UngaFile => Path.Combine(AppContext.BaseDirectory, "data", "unga", UngaPairs.FileName);
 
     private static (Scenario Scenario, string PairKey) LoadScenario(string path, string a, string b)
     {

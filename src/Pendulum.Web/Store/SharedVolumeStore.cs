@@ -8,7 +8,7 @@ namespace Pendulum.Web.Store;
 /// reads both countries' daily volumes, a scan of the whole dyad index each; the fifteen busiest pairs of a store
 /// mostly share one country, so the web app reads each country's volume once per state of the store, not once per pair.
 /// </summary>
-internal sealed class SharedVolumeStore(IEventStore inner, StoreReader reader, string stamp) : IEventStore
+internal sealed class SharedVolumeStore(IEventStore inner, StoreReader reader, string stamp) : IEventStore, IPeriodCountStore
 {
     public string Description => inner.Description;
 
@@ -26,6 +26,12 @@ internal sealed class SharedVolumeStore(IEventStore inner, StoreReader reader, s
     public IReadOnlyList<IngestedFile> Files() => inner.Files();
 
     public IReadOnlyList<IngestedFile> Files(string path) => inner.Files(path);
+
+    // Period aggregates pass through, so pairs held as counts read the same here as from the store itself.
+    public IReadOnlyList<Events.Aggregates.PeriodCount> PeriodCounts(IReadOnlyCollection<string> countries, CancellationToken cancellationToken = default) =>
+        inner is IPeriodCountStore counts ? counts.PeriodCounts(countries, cancellationToken) : [];
+
+    public IReadOnlyList<PairSummary> PeriodCountPairs() => inner is IPeriodCountStore counts ? counts.PeriodCountPairs() : [];
 
     public void Dispose() => inner.Dispose();
 }

@@ -103,6 +103,9 @@ public sealed class EventIngester(IEventStore store, TimeProvider time)
         CancellationToken cancellationToken = default)
     {
         var fullPath = Path.GetFullPath(path);
+        // A table of pair x period x QuadClass counts holds no events: it goes to the period_counts table.
+        if (options.Format == EventFormat.Auto && Events.Aggregates.PeriodCountFile.Detect(path) is not null)
+            return PeriodCountIngest.Run(store, path, options, time, cancellationToken);
         using var reader = EventFile.Open(path, options.Format, options.Reader);
         if (options.Reader.Actors is not null && reader is GdeltReader)
         {

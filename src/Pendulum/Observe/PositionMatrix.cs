@@ -40,14 +40,34 @@ public static class ManyPairs
     /// Measures every pair of <paramref name="countries"/> from a store: pair by pair, or, from a store that aggregates
     /// itself (<see cref="IAggregatingEventStore"/>), all pairs from one set of requests.
     /// </summary>
+    /// <remarks>
+    /// A pair without event rows that the store holds as period aggregates is read from them at their own period, the
+    /// period being the step (<see cref="PeriodAggregateObserver"/>); its measurement's frequency says so. In a matrix
+    /// at a date, such a pair stands where its reading of the period holding the date left it.
+    /// </remarks>
     public static IReadOnlyList<PairMeasurement> FromStore(IEventStore store, IReadOnlyList<string> countries, Frequency frequency,
         ObserverParameters parameters, DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
     {
         var pairs = PairsOf(Check(countries)).ToList();
-        return store is IAggregatingEventStore aggregating
+        var measured = store is IAggregatingEventStore aggregating
             ? AggregatedPairs.Measure(aggregating, countries, pairs, parameters, from, to,
                 accumulators => MeasureAll(accumulators, frequency, parameters, from, to), cancellationToken)
             : MeasureAll(AccumulateEach(store, countries, pairs, parameters, from, to, cancellationToken), frequency, parameters, from, to);
+        if (store is not IPeriodCountStore aggregates)
+            return measured;
+        var counts = aggregates.PeriodCounts(countries, cancellationToken);
+        if (counts.Count == 0)
+            return measured;
+        return measured.Select(m =>
+        {
+            if (m.Periods.Any(p => p.Events > 0))
+                return m;
+            var pair = counts.Where(c => (c.Source == m.CountryA && c.Target == m.CountryB) || (c.Source == m.CountryB && c.Target == m.CountryA)).ToList();
+            return pair.Count == 0
+                ? m
+                : PeriodAggregateObserver.Measure(m.CountryA, m.CountryB, pair, parameters, from, to)
+                    with { Settings = Pairs.ObserverSettings.PeriodAggregates with { Observer = parameters } };
+        }).ToList();
     }
 
     // Pair by pair for the events; each country's volume is read once (a scan in the SQL stores) and shared by its pairs.

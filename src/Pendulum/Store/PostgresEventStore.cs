@@ -82,12 +82,20 @@ public sealed class PostgresEventStore : SqlEventStore
     // Version 2: files are told apart by an XXH128 content hash (content_hash, was sha256), and file_volumes keeps
     // each file content's events per country and day; a version 1 store's volumes, then counted from its events,
     // become the entries of content 'legacy', and its files keep their SHA-256, marked as such.
-    private protected override int SchemaVersion => 2;
+    // Version 3: period_counts keeps period aggregates (pair x period x QuadClass counts) beside the events.
+    private protected override int SchemaVersion => 3;
+
+    private protected override int PeriodCountBatch => 500;
 
     private protected override void Upgrade(DbTransaction transaction, int fromVersion)
     {
-        if (fromVersion != 1)
-            return;
+        if (fromVersion == 1)
+            UpgradeFromVersion1(transaction);
+        CreatePeriodCounts(transaction);
+    }
+
+    private void UpgradeFromVersion1(DbTransaction transaction)
+    {
         Execute(transaction, "ALTER TABLE files RENAME COLUMN sha256 TO content_hash");
         Execute(transaction, $"UPDATE files SET content_hash = '{LegacyContent.HashPrefix}' || content_hash");
         CreateFileVolumes(transaction);
@@ -121,7 +129,7 @@ public sealed class PostgresEventStore : SqlEventStore
 
     public override IEventWriter BeginWrite() => new Writer(this, (NpgsqlTransaction)Connection.BeginTransaction());
 
-    private sealed class Writer : IEventWriter
+    private sealed class Writer : IEventWriter, IPeriodCountSink
     {
         private readonly PostgresEventStore _store;
         private readonly NpgsqlTransaction _transaction;
@@ -162,6 +170,8 @@ public sealed class PostgresEventStore : SqlEventStore
                 + "ON CONFLICT (dataset, event_id) DO NOTHING; TRUNCATE events_incoming";
             return command.ExecuteNonQuery();
         }
+
+        public long AddPeriodCounts(IReadOnlyList<Events.Aggregates.PeriodCount> counts) => _store.InsertPeriodCounts(_transaction, counts);
 
         public IngestedFile Commit(IngestedFile file, IReadOnlyCollection<CountryDayVolume> volumes)
         {

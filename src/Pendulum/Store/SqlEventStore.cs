@@ -8,7 +8,7 @@ namespace Pendulum.Store;
 /// What the SQLite and PostgreSQL stores share: schema shape, the file record, reads. Engines differ in column
 /// types, date binding and bulk insert, which subclasses supply.
 /// </summary>
-public abstract class SqlEventStore : IEventStore
+public abstract partial class SqlEventStore : IEventStore, IPeriodCountStore
 {
     /// <summary>Version of the schema this code writes for this engine; stored in the database and checked on open.</summary>
     private protected virtual int SchemaVersion => 1;
@@ -86,6 +86,7 @@ public abstract class SqlEventStore : IEventStore
               UNIQUE (path, content_hash))
             """);
         CreateFileVolumes(transaction);
+        CreatePeriodCounts(transaction);
     }
 
     /// <summary>

@@ -34,7 +34,8 @@ public sealed partial class SqliteEventStore : SqlEventStore
     // every index entry of a WITHOUT ROWID table), and country_days keeps each country's events per day.
     // Version 3: files are told apart by an XXH128 content hash (content_hash, was sha256), and file_volumes keeps
     // each file content's events per country and day, so that volumes count rows an actor filter left out, once.
-    private protected override int SchemaVersion => 3;
+    // Version 4: period_counts keeps period aggregates (pair x period x QuadClass counts) beside the events.
+    private protected override int SchemaVersion => 4;
 
     private protected override string DyadIndexColumns => "source_country, target_country, date, quad, goldstein, mentions";
 
@@ -42,8 +43,13 @@ public sealed partial class SqliteEventStore : SqlEventStore
     {
         // The transaction holds the write lock (Microsoft.Data.Sqlite begins IMMEDIATE): if another process upgraded the
         // store between the version check and now, there is nothing left to do.
-        if (fromVersion >= 3 || UserVersion(transaction) >= 3)
-            return;
+        if (fromVersion < 3 && UserVersion(transaction) < 3)
+            UpgradeToVersion3(transaction, fromVersion);
+        CreatePeriodCounts(transaction);
+    }
+
+    private void UpgradeToVersion3(DbTransaction transaction, int fromVersion)
+    {
         // Written to give the same store from any state between versions 1 and 3 (a store whose version number was
         // set back, say), so repeating it is harmless.
         if (fromVersion == 1)
@@ -137,7 +143,7 @@ public sealed partial class SqliteEventStore : SqlEventStore
     /// and so inside its transaction, and bound by position and run through <see cref="SqliteNative"/>. The ADO.NET
     /// layer looks every parameter up by name on every execution, which once made it the ingest's bottleneck.
     /// </remarks>
-    private sealed class Writer : IEventWriter
+    private sealed class Writer : IEventWriter, IPeriodCountSink
     {
         private readonly SqliteEventStore _store;
         private readonly SqliteTransaction _transaction;
@@ -217,6 +223,8 @@ public sealed partial class SqliteEventStore : SqlEventStore
         }
 
         private void Check(int rc) => _store.Check(_db, rc);
+
+        public long AddPeriodCounts(IReadOnlyList<Events.Aggregates.PeriodCount> counts) => _store.InsertPeriodCounts(_transaction, counts);
 
         public IngestedFile Commit(IngestedFile file, IReadOnlyCollection<CountryDayVolume> volumes)
         {

@@ -9,7 +9,7 @@ namespace Pendulum.Tests.Store;
 /// What every store must do, run against SQLite and PostgreSQL alike: the same ingest gives the same rows,
 /// re-ingest adds nothing, a bad file leaves nothing behind.
 /// </summary>
-public abstract class EventStoreContract : IDisposable
+public abstract partial class EventStoreContract : IDisposable
 {
     private static readonly TimeProvider Clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
 

@@ -69,7 +69,8 @@ public sealed class SqliteAggregatesTests : IDisposable
             AssertMeasuresAsEvents(store);
 
         using var upgraded = Connect(path);
-        Assert.Equal(3L, Scalar(upgraded, "PRAGMA user_version"));
+        Assert.Equal(4L, Scalar(upgraded, "PRAGMA user_version"));
+        Assert.Equal(1L, Scalar(upgraded, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'period_counts'"));
         Assert.Equal(6L, Scalar(upgraded, "SELECT COUNT(*) FROM pragma_index_info('events_dyad')"));
         AssertVolumesCounted(path);
     }
@@ -86,7 +87,7 @@ public sealed class SqliteAggregatesTests : IDisposable
             AssertMeasuresAsEvents(store);
 
         using var upgraded = Connect(path);
-        Assert.Equal(3L, Scalar(upgraded, "PRAGMA user_version"));
+        Assert.Equal(4L, Scalar(upgraded, "PRAGMA user_version"));
         AssertVolumesCounted(path);
     }
 

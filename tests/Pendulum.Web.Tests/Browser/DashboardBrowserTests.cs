@@ -177,10 +177,18 @@ public sealed class DashboardBrowserTests(BrowserFixture browser)
 }
 
 /// <summary>One server over the fixture store and one Chromium for all the browser tests; each test has its own page.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
-    private readonly TestStore _store = new();
+    private readonly TestStore _store;
     private IPlaywright? _playwright;
+
+    public BrowserFixture()
+        : this(TestStore.Files)
+    {
+    }
+
+    /// <summary>A server on a store built from <paramref name="files"/>.</summary>
+    protected BrowserFixture(IEnumerable<string> files) => _store = new TestStore(files);
 
     public DashboardServer Server { get; private set; } = null!;
 

@@ -24,7 +24,7 @@ internal static class PairsApi
     public static void MapPairs(this IEndpointRouteBuilder api)
     {
         api.MapGet("/pairs", (StoreReader reader, HttpContext http) => ListPairs(reader, http.RequestAborted))
-            .WithSummary("Every pair of countries with events in the store, most events first.")
+            .WithSummary("Every pair of countries with events in the store, most events first, then the pairs held only as period aggregates.")
             .Produces<List<PairSummaryJson>>();
 
         api.MapGet("/pairs/{pair}/series", Series)
@@ -44,7 +44,7 @@ internal static class PairsApi
 
     /// <summary>The store's pairs, computed once per state of the store (a scan of the dyad index).</summary>
     public static Task<List<PairSummaryJson>> ListPairs(StoreReader reader, CancellationToken cancellationToken) =>
-        reader.CachedAsync("pairs", store => store.Pairs().Select(PairSummaryJson.From).ToList(), pairs => pairs.Count / 5, cancellationToken);
+        reader.CachedAsync("pairs", store => StorePairs.Of(store).Select(PairSummaryJson.From).ToList(), pairs => pairs.Count / 5, cancellationToken);
 
     private static async Task<IResult> Series(
         [Description("Two ISO alpha-3 codes, e.g. USA-CHN; mu_ab is then how far CHN can trust USA.")] string pair,

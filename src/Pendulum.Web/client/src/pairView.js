@@ -5,6 +5,7 @@ import { arrow, count, dayName, escapeHtml, fixed, periodEnd, periodName, quadNa
 import { renderChannels } from './channelsView.js';
 import { renderCrises } from './crisesView.js';
 import { renderPicker } from './picker.js';
+import { renderUnga } from './ungaView.js';
 import { periodAt, timelineOption } from './timelineChart.js';
 import { quadColors } from './theme.js';
 
@@ -96,7 +97,8 @@ function renderPair(main, series, events, freq, { crises, channels }) {
       <div class="card" id="selection"></div>
     </div>
     ${crises ? '<div class="card" id="crises"></div>' : ''}
-    ${channels ? '<div class="card" id="channels"></div>' : ''}`;
+    ${channels ? '<div class="card" id="channels"></div>' : ''}
+    <div class="card" id="unga"></div>`;
 
   main.querySelectorAll('[data-freq]').forEach((button) =>
     button.addEventListener('click', () => go(series.pair, button.dataset.freq)));
@@ -117,6 +119,8 @@ function renderPair(main, series, events, freq, { crises, channels }) {
     renderChannels(main.querySelector('#channels'), series.pair, channels,
       { from: first, to: periodEnd(latest?.period ?? first, freq) });
   }
+
+  renderUnga(main.querySelector('#unga'), series.pair);
 
   const drivers = main.querySelector('#drivers');
   const selection = main.querySelector('#selection');

@@ -14,8 +14,7 @@ public enum EvidenceDensity
 
     /// <summary>
     /// Period aggregates (pair x period x QuadClass counts, as ICEWS and other providers publish them): the period is
-    /// the step. Named here as the hook for the issue that adds them; <see cref="ObserverSettings.Choose"/> does not
-    /// return it yet, and asking for its settings is refused.
+    /// the step (<see cref="PeriodAggregateObserver"/>). A pair with period counts in the store and no event rows.
     /// </summary>
     PeriodAggregates,
 }

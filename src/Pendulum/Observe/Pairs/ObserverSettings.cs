@@ -30,6 +30,13 @@ public sealed record ObserverSettings(string Name, EvidenceDensity Density, Obse
         CrisisDetectorOptions.HandCodedRows);
 
     /// <summary>
+    /// The settings for period aggregates: the media-volume defaults read with the period as the step
+    /// (<see cref="PeriodAggregateObserver"/>); no crises or channels are read from counts.
+    /// </summary>
+    public static ObserverSettings PeriodAggregates { get; } = new("period-aggregates", EvidenceDensity.PeriodAggregates,
+        new ObserverParameters(), new CrisisDetectorOptions());
+
+    /// <summary>
     /// A short content hash of everything the settings hold except the name: 12 hex digits of SHA-256 over their
     /// canonical JSON. Two settings with the same hash give the same readings, whatever they are called.
     /// </summary>
@@ -40,7 +47,7 @@ public sealed record ObserverSettings(string Name, EvidenceDensity Density, Obse
     {
         EvidenceDensity.MediaVolume => MediaVolume,
         EvidenceDensity.ActRecords => ActRecords,
-        _ => throw new UsageException("period aggregates are not read yet: give --params for them", "--params"),
+        _ => PeriodAggregates,
     };
 
     /// <summary>

@@ -52,7 +52,8 @@ public sealed record PairAnalysis(PairWindow Window, ObserverSettings Settings, 
         IReadOnlyList<ChannelTimeline> channels = [];
         (DateOnly First, DateOnly Last)? shown = null;
         var saw = measurement?.Periods.Any(p => p.Events > 0) ?? false;
-        if (options.CrisesAndChannels)
+        // Counts carry no event rows to find crises or channels in: those stay empty, and outputs say so by the settings.
+        if (options.CrisesAndChannels && settings.Density != EvidenceDensity.PeriodAggregates)
         {
             var events = source.Events(window.CountryA, window.CountryB, window.To, cancellationToken).Where(settings.Reads).ToList();
             var tracker = new ChannelTracker(options.Declared);

@@ -54,6 +54,8 @@ public sealed class PairSource
     /// </summary>
     public EvidenceDensity Density(PairWindow window, CancellationToken cancellationToken = default)
     {
+        if (PeriodCounts(window).Count > 0 && !Events(window.CountryA, window.CountryB, window.To, cancellationToken).Any())
+            return EvidenceDensity.PeriodAggregates;
         var anyHandCoded = _store is not null
             ? _store.Files().Any(f => f.Format == EventFormat.Pendulum.Name())
             : _files.Any(IsPendulumCsv);
@@ -65,12 +67,15 @@ public sealed class PairSource
     /// <summary>
     /// Measures the pair with <paramref name="settings"/>: the belief is walked from the pair's first event (or the
     /// window's start, if earlier) and the periods before the one holding <see cref="PairWindow.From"/> are dropped.
-    /// Media volume from a store takes the store's aggregate path; act records read the hand-coded rows only.
+    /// Media volume from a store takes the store's aggregate path; act records read the hand-coded rows only; period
+    /// aggregates are read at their own period, the period being the step, whatever <paramref name="frequency"/> says.
     /// </summary>
     public PairMeasurement Measure(PairWindow window, Frequency frequency, ObserverSettings settings, CancellationToken cancellationToken = default)
     {
         var parameters = settings.Observer;
         var (a, b) = (window.CountryA, window.CountryB);
+        if (settings.Density == EvidenceDensity.PeriodAggregates)
+            return PeriodAggregateObserver.Measure(a, b, PeriodCounts(window), parameters, window.From, window.To) with { Settings = settings };
         if (settings.Density == EvidenceDensity.ActRecords)
         {
             var accumulator = new PairAccumulator(a, b, parameters.DriversPerPeriod);
@@ -101,6 +106,10 @@ public sealed class PairSource
 
         return Shown(fromFiles, window, frequency, settings);
     }
+
+    /// <summary>The pair's period aggregates from a store that keeps them; none from files or other stores.</summary>
+    public IReadOnlyList<Events.Aggregates.PeriodCount> PeriodCounts(PairWindow window) =>
+        _store is IPeriodCountStore counts ? counts.PeriodCounts([window.CountryA, window.CountryB]) : [];
 
     // Walks the belief over everything read, then keeps the periods from the one that holds the window's first day.
     private static PairMeasurement Shown(PairAccumulator accumulator, PairWindow window, Frequency frequency, ObserverSettings settings)
