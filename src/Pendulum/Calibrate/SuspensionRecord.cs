@@ -1,3 +1,4 @@
+using Pendulum.Channels;
 using Pendulum.Observe.Channels;
 
 namespace Pendulum.Calibrate;
