@@ -172,4 +172,33 @@ public sealed class CalibrateCommandTests
         Assert.StartsWith("2012-", record.GetProperty("to").GetString(), StringComparison.Ordinal);
         Assert.Contains("suspension_median_days is not in the record (no declared channels for the pair)", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Calibrate_HoldoutYearBeyondTheRecord_SaysWhyThereIsNoCheck()
+    {
+        using var scratch = new Scratch();
+
+        var result = await Cli.RunAsync(["calibrate", "--dyad", "USA-CHN", "--out", scratch["fit.yaml"], "--format", "json", "--holdout", "2030", .. Small]);
+
+        Assert.Equal(0, result.Exit);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("holdout").ValueKind);
+        Assert.StartsWith("no held-out check: the record (1979-01-01 .. 2025-11-30) does not reach both sides of the end of 2030",
+            json.RootElement.GetProperty("holdout_note").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--profile-points", "4")]
+    [InlineData("--runs", "1")]
+    [InlineData("--max-evaluations", "0")]
+    public async Task Calibrate_BudgetOutOfRange_ExitsUsageAndWritesNothing(string option, string value)
+    {
+        using var scratch = new Scratch();
+
+        var result = await Cli.RunAsync("calibrate", "--dyad", "USA-CHN", "--out", scratch["out/fit.yaml"], option, value);
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains(option, result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(scratch["out"]));
+    }
 }

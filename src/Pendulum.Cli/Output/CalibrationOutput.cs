@@ -109,8 +109,8 @@ internal static class CalibrationOutput
             ["holdout_from"] = result.Holdout?.From is { } from ? Day(from) : null,
             ["holdout_to"] = result.Holdout?.To is { } until ? Day(until) : null,
             ["holdout_note"] = result.Holdout?.Note,
-            ["holdout_parameters"] = result.Holdout?.Parameters.Select(Parameter).ToList(),
-            ["holdout"] = result.Holdout?.Moments.Select(Moment).ToList(),
+            ["holdout_parameters"] = result.Holdout is { Note: null } fit ? fit.Parameters.Select(Parameter).ToList() : null,
+            ["holdout"] = result.Holdout is { Note: null } check ? check.Moments.Select(Moment).ToList() : null,
             ["profiles"] = result.Profiles.Select(p => new Dictionary<string, object?>
             {
                 ["name"] = p.Parameter.Name,
