@@ -28,7 +28,7 @@ public sealed class CalibrateCommandTests
         Assert.Equal(18, root.GetProperty("record").GetProperty("incidents").GetArrayLength());
         Assert.Equal(47, root.GetProperty("history_years").GetInt32());
         Assert.Equal(3, root.GetProperty("runs").GetInt32());
-        Assert.Equal(7, root.GetProperty("moments").GetArrayLength());
+        Assert.Equal(8, root.GetProperty("moments").GetArrayLength());
         var text = await File.ReadAllTextAsync(fitted);
         Assert.Contains("# Seed 1; 3 histories of 47 years per candidate, the same run seeds for every one;", text, StringComparison.Ordinal);
         Assert.Contains("events: data/us-china/events.csv (SHA-256 ", text, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class CalibrateCommandTests
         Assert.Contains("5-95% of histories", result.Out, StringComparison.Ordinal);
         Assert.Contains("Objective ", result.Out, StringComparison.Ordinal);
         Assert.Contains("Held-out check: fitted to 1979-2000", result.Out, StringComparison.Ordinal);
-        Assert.Matches("(Every one of the 7 observed moments lies within|Not matched: [1-7] of 7 observed moments lie outside)", result.Out);
+        Assert.Matches("(Every one of the 8 observed moments lies within|Not matched: [1-8] of 8 observed moments lie outside)", result.Out);
         Assert.Contains("switch_to_greedy was not fitted", result.Out, StringComparison.Ordinal);
     }
 
@@ -132,7 +132,7 @@ public sealed class CalibrateCommandTests
         }
 
         Assert.Equal(2000, root.GetProperty("holdout_year").GetInt32());
-        Assert.Equal(7, root.GetProperty("holdout").GetArrayLength());
+        Assert.Equal(8, root.GetProperty("holdout").GetArrayLength());
         Assert.All(root.GetProperty("parameters").EnumerateArray(), p => _ = (p.GetProperty("path").GetString(), p.GetProperty("value").GetDouble(), p.GetProperty("at_bound").GetBoolean()));
         var profile = await File.ReadAllLinesAsync(scratch["fit-profile.csv"]);
         Assert.Equal("parameter,path,value,objective,at_fit", profile[0]);

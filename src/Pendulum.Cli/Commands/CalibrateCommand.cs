@@ -106,7 +106,7 @@ internal static class CalibrateCommand
         var settings = ObserverSettings.Choose(ObserverSettings.DensityOf(events), args.Parameters);
         header.Add($"  observer {settings}" + (args.Parameters is { } p ? $", from {Display.Path(p)} (SHA-256 {Sha256(p)[..16]})" : ""));
         var read = events.Where(settings.Reads).ToList();
-        var reading = new RecordOptions { Observer = settings.Observer };
+        var reading = new RecordOptions { Observer = settings.Observer, Crises = settings.Crises };
         var record = ObservedRecord.Read(read, a, b, channels, reading);
         foreach (var (moment, reason) in record.Unobserved)
             context.Error.WriteLine($"pendulum: {moment.Name} is not in the record ({reason}); it is left out of the fit.");

@@ -97,7 +97,7 @@ internal static class DemoCommand
         Step(output, 3, "calibrating the base scenario's rates to the record (indirect inference)");
         var baseScenario = ScenarioLoader.Load(Scenario(Variants[0].File));
         var channels = SuspensionRecord.Load(Path.Combine(record, "channels.yaml"));
-        var reading = new RecordOptions { Observer = observer };
+        var reading = new RecordOptions { Observer = observer, Crises = analysis.Settings.Crises };
         var observed = ObservedRecord.Read(inRecord, "USA", "CHN", channels, reading);
         var budget = CalibrationBudget(runs, seed, threads);
         var calibration = SimulationProgressView.Run(context, "calibrate", progress => RecordCalibration.Run(baseScenario, "USA-CHN", inRecord, channels,

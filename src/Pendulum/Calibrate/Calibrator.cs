@@ -27,7 +27,7 @@ public static class Calibrator
 
     /// <summary>The most runs one fit of <paramref name="parameters"/> parameters may simulate.</summary>
     internal static long Budget(CalibrationOptions options, int parameters, bool withProfiles) =>
-        (long)options.Runs * (1 + options.MaxEvaluations + parameters + (withProfiles ? parameters * Math.Max(0, options.ProfilePoints - 1) : 0));
+        (long)options.Runs * (2 + options.MaxEvaluations + parameters + (withProfiles ? parameters * Math.Max(0, options.ProfilePoints - 1) : 0));
 
     internal static CalibrationResult Fit(Scenario scenario, string pairKey, ObservedRecord record, CalibrationOptions options, RunCounter counter,
         CancellationToken cancel)
@@ -50,7 +50,9 @@ public static class Calibrator
         var outcome = NelderMead.Minimize(start, [.. fitted.Select(p => Math.Log(p.Step))], [.. fitted.Select(p => Math.Log(p.Lower))],
             [.. fitted.Select(p => Math.Log(p.Upper))], Objectives, options.MaxEvaluations, Math.Log(options.Tolerance));
         var best = outcome.Best;
-        var final = candidates.Estimate([best])[0]!;
+        // The fit's histories once more with the crisis detector (the same seeds: every other moment is unchanged).
+        var final = record.Crises is null ? candidates.Estimate([best])[0]! : SimulatedHistories.Estimate([Apply(scenario with { Years = years }, pair, fitted, best)],
+            pair, options.Runs, options.Seed, options.Threads, HistoryReading.Of(record).WithCrises(record), counter.Add, cancel)[0];
         var moments = Moment.All.Select((m, i) => Compare(m, observed[i], final[i], scales[i], record.Unobserved)).ToList();
         var profiles = Profiles(fitted, best, options.ProfilePoints, Objectives);
 
@@ -173,7 +175,7 @@ public static class Calibrator
         var sum = 0.0;
         for (var m = 0; m < observed.Length; m++)
         {
-            if (observed[m] is not { } o)
+            if (observed[m] is not { } o || !Moment.All[m].InObjective)
                 continue;
             var s = simulated[m].Histories > 0 ? simulated[m].Mean : 0;
             var z = (s - o) / scales[m];
@@ -191,6 +193,8 @@ public static class Calibrator
     {
         if (observed is not { } o)
             return new MomentFit(moment, null, simulated, scale, null, $"not in the record: {unobserved.GetValueOrDefault(moment) ?? "no value"}");
+        if (!moment.InObjective)
+            return new MomentFit(moment, o, simulated, scale, null, "reported beside the fit, not fitted to");
         var s = simulated.Histories > 0 ? simulated.Mean : 0;
         return new MomentFit(moment, o, simulated, scale, (s - o) / scale, simulated.Histories > 0 ? null : "no simulated history gives a value: counted as 0");
     }

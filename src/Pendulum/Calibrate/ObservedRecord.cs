@@ -1,6 +1,8 @@
 using Pendulum.Belief;
 using Pendulum.Events;
 using Pendulum.Observe;
+using Pendulum.Observe.Channels;
+using Pendulum.Observe.Crises;
 
 namespace Pendulum.Calibrate;
 
@@ -24,6 +26,9 @@ public sealed record ObservedRecord(DateOnly From, DateOnly To, PairHistory Hist
 
     /// <summary>Which rows count as incidents and challenges; simulated histories are counted with the same rules.</summary>
     public MilestoneRules Rules { get; init; } = new();
+
+    /// <summary>The crisis detector's settings the record's crises were counted with; null when they were not counted.</summary>
+    public CrisisDetectorOptions? Crises { get; init; }
 
     /// <summary>The observed value of a moment; null when the record cannot give it.</summary>
     public double? Value(Moment moment) => Unobserved.ContainsKey(moment) ? null : moment.Value(History);
@@ -79,6 +84,18 @@ public sealed record ObservedRecord(DateOnly From, DateOnly To, PairHistory Hist
 
         var zones = ZoneDays(pairEvents, countryA, countryB, options.Observer, from.Value, to.Value, counted);
         var days = (double)zones.Sum();
+        int? crises = null;
+        if (options.Crises is { } detector)
+        {
+            // Without declared channels on both sides: the simulated record has none to give the detector.
+            pairEvents.Sort((x, y) => x.Date.CompareTo(y.Date));
+            crises = PairCrisisAnalysis.Run(pairEvents, countryA, countryB, DeclaredChannels.None, counted, to, detector, options.Observer)
+                .Episodes.Count(e => e.Start >= counted);
+        }
+        else
+        {
+            unobserved[Moment.CrisesPerDecade] = "the crisis detector was not run";
+        }
         var history = new PairHistory
         {
             Years = years,
@@ -89,8 +106,12 @@ public sealed record ObservedRecord(DateOnly From, DateOnly To, PairHistory Hist
             SuspensionDays = lifted,
             ShareDistrust = zones[(int)TrustZone.Distrust] / days,
             ShareTrust = zones[(int)TrustZone.Trust] / days,
+            Crises = crises,
         };
-        return new ObservedRecord(counted, to.Value, history, incidents, challenges, spells, unobserved) { Observer = options.Observer, Rules = rules };
+        return new ObservedRecord(counted, to.Value, history, incidents, challenges, spells, unobserved)
+        {
+            Observer = options.Observer, Rules = rules, Crises = options.Crises,
+        };
     }
 
     /// <summary>
@@ -180,4 +201,10 @@ public sealed record RecordOptions
     /// zones of the counted days carry the belief built before them. Default: the first day read.
     /// </summary>
     public DateOnly? CountFrom { get; init; }
+
+    /// <summary>
+    /// The crisis detector's settings (those of the observer settings chosen for the pair); null leaves the crises
+    /// uncounted (<see cref="Moment.CrisesPerDecade"/> unobserved). Default null.
+    /// </summary>
+    public CrisisDetectorOptions? Crises { get; init; }
 }

@@ -58,7 +58,7 @@ public static class RecordCalibration
         // the held-out years' first day, as the record's later years are.
         var years = options.HistoryYears ?? Math.Max(1, (int)Math.Round((record.To.DayNumber - record.From.DayNumber + 1) / ObservedRecord.DaysPerYear));
         var predicted = SimulatedHistories.Estimate([earlyFit.Fitted with { Years = years }], pair, options.Runs, options.Seed, options.Threads,
-            HistoryReading.Of(record) with { CountFromDay = split.DayNumber - record.From.DayNumber }, counter.Add, cancel)[0];
+            HistoryReading.Of(record).WithCrises(record) with { CountFromDay = split.DayNumber - record.From.DayNumber }, counter.Add, cancel)[0];
         var scales = Calibrator.Scales(predicted, late.History);
         var moments = Moment.All.Select((m, i) => Calibrator.Compare(m, late.Value(m), predicted[i], scales[i], late.Unobserved)).ToList();
         var holdout = new HoldoutResult(year, split, record.To, earlyFit.Parameters, moments, null);

@@ -1,5 +1,6 @@
 using Pendulum.Internals;
 using Pendulum.Observe;
+using Pendulum.Observe.Crises;
 using Pendulum.Simulate;
 using Pendulum.Simulate.Records;
 
@@ -15,10 +16,17 @@ namespace Pendulum.Calibrate;
 /// Days from the run's start before the moments count (a held-out stretch); the observer still reads from day 0.
 /// Unit: days. Default 0.
 /// </param>
-public sealed record HistoryReading(ObserverParameters? Observer, MilestoneRules Rules, int CountFromDay = 0)
+/// <param name="Crises">The crisis detector's settings; null leaves the crises uncounted (the search's candidates).</param>
+public sealed record HistoryReading(ObserverParameters? Observer, MilestoneRules Rules, int CountFromDay = 0, CrisisDetectorOptions? Crises = null)
 {
-    /// <summary>The reading of <paramref name="record"/>: its observer settings and rules, counting from the run's start.</summary>
+    /// <summary>
+    /// The reading of <paramref name="record"/>: its observer settings and rules, counting from the run's start,
+    /// without the crisis detector (<see cref="WithCrises"/> adds it).
+    /// </summary>
     public static HistoryReading Of(ObservedRecord record) => new(record.Observer, record.Rules);
+
+    /// <summary>This reading with the record's crisis detector, when the record's crises were counted.</summary>
+    public HistoryReading WithCrises(ObservedRecord record) => this with { Crises = record.Crises };
 }
 
 /// <summary>Simulated histories of a pair, turned into the same <see cref="PairHistory"/> the record gives.</summary>

@@ -34,6 +34,7 @@ public static class SimulatedRecord
             From = from,
             To = to,
             CountFrom = reading.CountFromDay > 0 ? from.AddDays(reading.CountFromDay) : null,
+            Crises = reading.Crises,
         });
     }
 

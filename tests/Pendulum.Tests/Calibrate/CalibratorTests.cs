@@ -8,7 +8,7 @@ namespace Pendulum.Tests.Calibrate;
 
 public sealed class CalibratorTests
 {
-    private static readonly HistoryReading ActRecords = new(ObserverParameters.ActRecords, new MilestoneRules());
+    private static readonly HistoryReading ActRecords = new(ObserverParameters.ActRecords, new MilestoneRules(), Crises: Pendulum.Observe.Pairs.ObserverSettings.ActRecords.Crises);
 
     private static Scenario Base() => ScenarioLoader.Load(TestScenarios.Shipped("us-china-base.yaml"));
 
@@ -137,5 +137,21 @@ public sealed class CalibratorTests
         var incident = result.Parameters.Single(p => p.Parameter == FittedParameter.IncidentRate);
         Assert.True(incident.AtBound, $"fitted {incident.Value}");
         Assert.Contains(result.Verdict, line => line.StartsWith("incident_rate = ", StringComparison.Ordinal) && line.Contains("at a bound", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Fit_RecordWithCrisesCounted_ReportsCrisesPerDecadeWithItsRangeButLeavesItOutOfTheObjective()
+    {
+        var record = Truth(Base(), years: 12, seed: 8);
+        var options = new CalibrationOptions { Runs = 6, MaxEvaluations = 4, ProfilePoints = 0, Fit = [FittedParameter.IncidentRate] };
+
+        var result = Calibrator.Fit(Base(), "USA-CHN", record, options);
+
+        var crises = result.Moments.Single(m => m.Moment == Moment.CrisesPerDecade);
+        Assert.NotNull(crises.Observed);
+        Assert.Null(crises.Z);
+        Assert.NotNull(crises.Matched);
+        Assert.Equal(6, crises.Simulated.Histories);
+        Assert.Equal(result.Objective, result.Moments.Where(m => m.Moment.InObjective && m.Z is not null).Sum(m => m.Z!.Value * m.Z.Value), 9);
     }
 }
