@@ -5,8 +5,8 @@ namespace Pendulum.Cli.Tests;
 
 public sealed class CalibrateCommandTests
 {
-    // A small budget: two parameters, three values each, two histories per candidate.
-    private static readonly string[] Small = ["--fit", "incident_rate,core_rate", "--runs", "2", "--reference-runs", "4", "--threads", "2"];
+    // A small budget: two parameters, three histories per candidate, at most four candidates, three profile points.
+    private static readonly string[] Small = ["--fit", "incident_rate,core_rate", "--runs", "3", "--max-evaluations", "4", "--profile-points", "3", "--threads", "2"];
 
     [Fact]
     public async Task Calibrate_ShippedRecordSmallBudget_WritesALoadableScenarioThatExtendsTheBase()
@@ -27,10 +27,10 @@ public sealed class CalibrateCommandTests
         Assert.Equal(210, scenario.Pairs[0].CoreInterest.SuspensionMedianDays);
         Assert.Equal(18, root.GetProperty("record").GetProperty("incidents").GetArrayLength());
         Assert.Equal(47, root.GetProperty("history_years").GetInt32());
-        Assert.Equal(18, root.GetProperty("candidates").GetInt32());
-        Assert.Equal(7, root.GetProperty("moments").GetArrayLength());
+        Assert.Equal(3, root.GetProperty("runs").GetInt32());
+        Assert.Equal(8, root.GetProperty("moments").GetArrayLength());
         var text = await File.ReadAllTextAsync(fitted);
-        Assert.Contains("# Seed 1; 2 runs of 47 years per grid candidate; 18 candidates", text, StringComparison.Ordinal);
+        Assert.Contains("# Seed 1; 3 histories of 47 years per candidate, the same run seeds for every one;", text, StringComparison.Ordinal);
         Assert.Contains("events: data/us-china/events.csv (SHA-256 ", text, StringComparison.Ordinal);
         Assert.Contains("\nextends: ", text, StringComparison.Ordinal);
         Assert.DoesNotContain("switch_to", text.Split("\nname: ")[1], StringComparison.Ordinal);
@@ -45,8 +45,10 @@ public sealed class CalibrateCommandTests
 
         Assert.Equal(0, result.Exit);
         Assert.Contains("incidents per year", result.Out, StringComparison.Ordinal);
+        Assert.Contains("5-95% of histories", result.Out, StringComparison.Ordinal);
         Assert.Contains("Objective ", result.Out, StringComparison.Ordinal);
-        Assert.Matches("The (fit matches|model cannot match)", result.Out);
+        Assert.Contains("Held-out check: fitted to 1979-2000", result.Out, StringComparison.Ordinal);
+        Assert.Matches("(Every one of the 8 observed moments lies within|Not matched: [1-8] of 8 observed moments lie outside)", result.Out);
         Assert.Contains("switch_to_greedy was not fitted", result.Out, StringComparison.Ordinal);
     }
 
@@ -97,5 +99,106 @@ public sealed class CalibrateCommandTests
         var input = await Cli.RunAsync("calibrate", "--dyad", "USA-CHN", "--input", "no-such-events.csv");
 
         Assert.Equal((74, 74), (scenario.Exit, input.Exit));
+    }
+
+    [Fact]
+    public async Task Calibrate_ShippedRecordSmallBudget_JsonMatchesTheGoldenFile()
+    {
+        using var scratch = new Scratch();
+        var fitted = scratch["fit.yaml"];
+
+        var result = await Cli.RunAsync(["calibrate", "--dyad", "USA-CHN", "--out", fitted, "--format", "json", .. Small]);
+
+        Assert.Equal(0, result.Exit);
+        Golden.Check("calibrate-usa-chn-small.json", result.Out.Replace(Path.GetDirectoryName(fitted)!, "SCRATCH", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Calibrate_Json_EveryMomentHasItsRangeAndIsMatchedOrNot_AndTheHoldoutHasTheSameShape()
+    {
+        using var scratch = new Scratch();
+
+        var result = await Cli.RunAsync(["calibrate", "--dyad", "USA-CHN", "--out", scratch["fit.yaml"], "--format", "json", .. Small]);
+
+        Assert.Equal(0, result.Exit);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        foreach (var moment in root.GetProperty("moments").EnumerateArray().Concat(root.GetProperty("holdout").EnumerateArray()))
+        {
+            var observed = moment.GetProperty("observed").GetDouble();
+            var (p5, p95) = (moment.GetProperty("simulated_p5").GetDouble(), moment.GetProperty("simulated_p95").GetDouble());
+            Assert.True(p5 <= moment.GetProperty("simulated_mean").GetDouble() || p5 <= p95);
+            Assert.Equal(observed >= p5 && observed <= p95, moment.GetProperty("matched").GetBoolean());
+        }
+
+        Assert.Equal(2000, root.GetProperty("holdout_year").GetInt32());
+        Assert.Equal(8, root.GetProperty("holdout").GetArrayLength());
+        Assert.All(root.GetProperty("parameters").EnumerateArray(), p => _ = (p.GetProperty("path").GetString(), p.GetProperty("value").GetDouble(), p.GetProperty("at_bound").GetBoolean()));
+        var profile = await File.ReadAllLinesAsync(scratch["fit-profile.csv"]);
+        Assert.Equal("parameter,path,value,objective,at_fit", profile[0]);
+        Assert.Equal(1 + 2 * 3, profile.Length);
+    }
+
+    [Fact]
+    public async Task Calibrate_InputFileWithABadRow_Exits65WithFileAndLineAndWritesNothing()
+    {
+        using var scratch = new Scratch();
+        var events = scratch["events.csv"];
+        var lines = await File.ReadAllLinesAsync(Path.Combine(AppContext.BaseDirectory, "data", "us-china", "events.csv"));
+        await File.WriteAllLinesAsync(events, [.. lines.Take(30), "uc-bad,2001-13-45,USA,CHN,190,,incident,a row with a bad date,ref,,,GOV,GOV,checked"]);
+
+        var result = await Cli.RunAsync(["calibrate", "--dyad", "USA-CHN", "--input", events, "--out", scratch["out/fit.yaml"], .. Small]);
+
+        Assert.Equal(65, result.Exit);
+        Assert.Contains($"{events}:31: ", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(scratch["out"]));
+    }
+
+    [Fact]
+    public async Task Calibrate_InputOtherRecord_CalibratesToItWithoutTheShippedChannels()
+    {
+        using var scratch = new Scratch();
+        var events = scratch["events.csv"];
+        var lines = await File.ReadAllLinesAsync(Path.Combine(AppContext.BaseDirectory, "data", "us-china", "events.csv"));
+        // The record's rows of 1995 to 2012 only: another record of the same pair.
+        await File.WriteAllLinesAsync(events, [lines[0], .. lines.Skip(1).Where(l => string.CompareOrdinal(l.Split(',')[1], "1995") >= 0 && string.CompareOrdinal(l.Split(',')[1], "2013") < 0)]);
+
+        var result = await Cli.RunAsync(["calibrate", "--dyad", "USA-CHN", "--input", events, "--out", scratch["fit.yaml"], "--format", "json", .. Small]);
+
+        Assert.Equal(0, result.Exit);
+        using var json = JsonDocument.Parse(result.Out);
+        var record = json.RootElement.GetProperty("record");
+        Assert.StartsWith("1995-", record.GetProperty("from").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("2012-", record.GetProperty("to").GetString(), StringComparison.Ordinal);
+        Assert.Contains("suspension_median_days is not in the record (no declared channels for the pair)", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Calibrate_HoldoutYearBeyondTheRecord_SaysWhyThereIsNoCheck()
+    {
+        using var scratch = new Scratch();
+
+        var result = await Cli.RunAsync(["calibrate", "--dyad", "USA-CHN", "--out", scratch["fit.yaml"], "--format", "json", "--holdout", "2030", .. Small]);
+
+        Assert.Equal(0, result.Exit);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("holdout").ValueKind);
+        Assert.StartsWith("no held-out check: the record (1979-01-01 .. 2025-11-30) does not reach both sides of the end of 2030",
+            json.RootElement.GetProperty("holdout_note").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--profile-points", "4")]
+    [InlineData("--runs", "1")]
+    [InlineData("--max-evaluations", "0")]
+    public async Task Calibrate_BudgetOutOfRange_ExitsUsageAndWritesNothing(string option, string value)
+    {
+        using var scratch = new Scratch();
+
+        var result = await Cli.RunAsync("calibrate", "--dyad", "USA-CHN", "--out", scratch["out/fit.yaml"], option, value);
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains(option, result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(scratch["out"]));
     }
 }

@@ -206,7 +206,15 @@ public sealed class CommandLineTests
         Assert.Contains("Beside the UN General Assembly votes", report, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", report, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(scratch["report"], "us-china-calibrated.yaml")));
+        Assert.True(File.Exists(Path.Combine(scratch["report"], "us-china-calibrated-profile.csv")));
         Assert.NotEmpty(sourcesAfterFirst);
+        // The calibration as observed against simulated with the ranges, the held-out check, the profiles, and the
+        // demo's own budget said where it prints the fit.
+        Assert.Contains("The demo's budget: 4 histories a candidate", first, StringComparison.Ordinal);
+        Assert.Contains("held-out check: fitted to 2000, predicting 2001-2025:", first, StringComparison.Ordinal);
+        Assert.Contains("5-95% of histories", report, StringComparison.Ordinal);
+        Assert.Contains("Held-out check", report, StringComparison.Ordinal);
+        Assert.Contains("Identification: the objective along each fitted parameter", report, StringComparison.Ordinal);
     }
 
     // The demo's findings, without the lines that rightly differ between a first and a second run.

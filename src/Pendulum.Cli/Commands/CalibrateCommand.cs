@@ -42,26 +42,31 @@ internal static class CalibrateCommand
             Description = "Observer parameters for the zone shares (default: the settings chosen from the data: act records for hand-coded rows, media volume otherwise).",
         };
         var fit = new Option<string?>("--fit") { Description = $"Parameters to fit, comma-separated (default: every one the record identifies): {string.Join(", ", FittedParameter.All.Select(p => p.Name))}." };
-        var runs = SimulationArguments.Runs(new CalibrationOptions().Runs);
-        runs.Description = $"Simulated histories per grid candidate (default {new CalibrationOptions().Runs}).";
-        var referenceRuns = new Option<int>("--reference-runs")
+        var defaults = new CalibrationOptions();
+        var runs = SimulationArguments.Runs(defaults.Runs);
+        runs.Description = $"Simulated histories per candidate, the same run seeds for every one (default {defaults.Runs}).";
+        var maxEvaluations = new Option<int>("--max-evaluations")
         {
-            Description = $"Histories for the weights and the final table (default {new CalibrationOptions().ReferenceRuns}).",
-            DefaultValueFactory = _ => new CalibrationOptions().ReferenceRuns,
+            Description = $"Candidates the Nelder-Mead search may evaluate at most (default {defaults.MaxEvaluations}).",
+            DefaultValueFactory = _ => defaults.MaxEvaluations,
         };
-        var shortlist = new Option<int>("--shortlist")
+        var profilePoints = new Option<int>("--profile-points")
         {
-            Description = $"Best candidates of each grid simulated again on the reference runs to choose between them (default {new CalibrationOptions().Shortlist}).",
-            DefaultValueFactory = _ => new CalibrationOptions().Shortlist,
+            Description = $"Points of the objective's profile along each fitted parameter, odd, 0 for none (default {defaults.ProfilePoints}).",
+            DefaultValueFactory = _ => defaults.ProfilePoints,
         };
-        var levels = new Option<int>("--levels") { Description = "Values per parameter in each grid: 1, 3 or 5 (default 3).", DefaultValueFactory = _ => 3 };
+        var holdout = new Option<int>("--holdout")
+        {
+            Description = $"Fit on the record up to the end of this year and predict the later years' moments; 0 for no held-out check (default {defaults.HoldoutYear}).",
+            DefaultValueFactory = _ => defaults.HoldoutYear ?? 0,
+        };
         var seed = SimulationArguments.Seed();
         var threads = SimulationArguments.Threads();
         var output = new Option<string?>("--out") { Description = "The fitted scenario file to write (default out/NAME-calibrated.yaml)." };
         var format = SimulationArguments.Format();
-        var command = new Command("calibrate", "Fit a scenario's rates, suspension lengths and switching hazards to a pair's record; observed against simulated moments.")
+        var command = new Command("calibrate", "Fit a scenario's rates and suspension lengths to a pair's record by indirect inference; observed against simulated moments, a held-out check.")
         {
-            dyad, scenario, db, input, declared, parameters, fit, runs, referenceRuns, shortlist, levels, seed, threads, output, format,
+            dyad, scenario, db, input, declared, parameters, fit, runs, maxEvaluations, profilePoints, holdout, seed, threads, output, format,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(context, new CalibrateArguments(
             parse.GetValue(dyad)!, parse.GetValue(scenario)!, parse.GetValue(db), parse.GetValue(input) ?? [], parse.GetValue(declared),
@@ -69,9 +74,9 @@ internal static class CalibrateCommand
             new CalibrationOptions
             {
                 Runs = parse.GetValue(runs),
-                ReferenceRuns = parse.GetValue(referenceRuns),
-                Shortlist = parse.GetValue(shortlist),
-                Levels = parse.GetValue(levels),
+                MaxEvaluations = parse.GetValue(maxEvaluations),
+                ProfilePoints = parse.GetValue(profilePoints),
+                HoldoutYear = parse.GetValue(holdout) is var year && year != 0 ? year : null,
                 Seed = parse.GetValue(seed),
                 Threads = parse.GetValue(threads),
             }), cancel)));
@@ -96,25 +101,31 @@ internal static class CalibrateCommand
         var shipped = args.Db is null && args.Input.Length == 0;
         var header = new List<string> { $"Calibrated by `pendulum calibrate --dyad {a}-{b}` on the record of {pairKey}:" };
         var (events, source) = ReadEvents(args, shipped, a, b, header, cancel);
-        var channels = ReadDeclared(args.Declared, a, b, header, context);
+        var channels = ReadDeclared(args.Declared, shipped, a, b, header, context);
         // The one settings choice of a pair analysis (docs/observer.md, "Settings"): from the data, or --params.
         var settings = ObserverSettings.Choose(ObserverSettings.DensityOf(events), args.Parameters);
         header.Add($"  observer {settings}" + (args.Parameters is { } p ? $", from {Display.Path(p)} (SHA-256 {Sha256(p)[..16]})" : ""));
-        var record = ObservedRecord.Read(events.Where(settings.Reads), a, b, channels, new RecordOptions { Observer = settings.Observer });
+        var read = events.Where(settings.Reads).ToList();
+        var reading = new RecordOptions { Observer = settings.Observer, Crises = settings.Crises };
+        var record = ObservedRecord.Read(read, a, b, channels, reading);
         foreach (var (moment, reason) in record.Unobserved)
             context.Error.WriteLine($"pendulum: {moment.Name} is not in the record ({reason}); it is left out of the fit.");
 
-        var result = SimulationProgressView.Run(context, "calibrate", progress => Calibrator.Fit(scenario, pairKey, record, options, progress, cancel));
-
+        // Both outputs are named before the long work, so that a folder that cannot be made fails first.
         var outPath = Path.GetFullPath(args.Out ?? Path.Combine("out", Path.GetFileNameWithoutExtension(scenarioPath) + "-calibrated.yaml"));
+        var profilePath = Path.Combine(Path.GetDirectoryName(outPath)!, Path.GetFileNameWithoutExtension(outPath) + "-profile.csv");
         var folder = OutputFile.Folder(Path.GetDirectoryName(outPath)!);
+        var result = SimulationProgressView.Run(context, "calibrate", progress =>
+            RecordCalibration.Run(scenario, pairKey, read, channels, reading, record, options, progress, cancel));
+
         var extends = Extends(folder, Path.GetFullPath(scenarioPath));
         header.Add(string.Create(CultureInfo.InvariantCulture, $"  span: {record.From:yyyy-MM-dd} .. {record.To:yyyy-MM-dd} ({record.History.Years:0.0} years)"));
         using (var file = OutputFile.Create(outPath))
             file.Write(FittedScenarioFile.Write(result, extends, Path.GetFileNameWithoutExtension(outPath), header));
+        ProfileCsv.Write(profilePath, result);
 
-        CalibrationOutput.Write(context, result, record, source, outPath, args.Format);
-        context.Error.WriteLine($"Wrote {outPath}");
+        CalibrationOutput.Write(context, result, record, source, outPath, profilePath, args.Format);
+        context.Error.WriteLine($"Wrote {outPath} and {profilePath}");
         return ExitCodes.Ok;
     }
 
@@ -156,10 +167,12 @@ internal static class CalibrateCommand
         return (events, string.Join(", ", files.Select(Display.Path)));
     }
 
-    private static SuspensionRecord? ReadDeclared(string? declared, string a, string b, List<string> header, CliContext context)
+    // The shipped declared channels go with the shipped record only: their coverage sets the span, which would be
+    // wrong for another record of the same pair.
+    private static SuspensionRecord? ReadDeclared(string? declared, bool shipped, string a, string b, List<string> header, CliContext context)
     {
         var path = declared ?? Path.Combine(RecordFolder, "channels.yaml");
-        if (declared is null && !File.Exists(path))
+        if (declared is null && (!shipped || !File.Exists(path)))
             return null;
         var record = SuspensionRecord.Load(path);
         if (!record.IsFor(a, b))

@@ -97,16 +97,19 @@ internal static class DemoCommand
         WriteCrises(output, crises);
 
         // 3. Calibration.
-        Step(output, 3, "calibrating the base scenario's rates to the record (simulated method of moments)");
+        Step(output, 3, "calibrating the base scenario's rates to the record (indirect inference)");
         var baseScenario = ScenarioLoader.Load(Scenario(Variants[0].File));
-        var observed = ObservedRecord.Read(inRecord, "USA", "CHN",
-            SuspensionRecord.Load(Path.Combine(record, "channels.yaml")), new RecordOptions { Observer = observer });
-        var calibration = SimulationProgressView.Run(context, "calibrate", progress => Calibrator.Fit(baseScenario, Pair, observed,
-            CalibrationBudget(runs, seed, threads), progress, cancel));
+        var channels = SuspensionRecord.Load(Path.Combine(record, "channels.yaml"));
+        var reading = new RecordOptions { Observer = observer, Crises = analysis.Settings.Crises };
+        var observed = ObservedRecord.Read(inRecord, "USA", "CHN", channels, reading);
+        var budget = CalibrationBudget(runs, seed, threads);
+        var calibration = SimulationProgressView.Run(context, "calibrate", progress => RecordCalibration.Run(baseScenario, Pair, inRecord, channels,
+            reading, observed, budget, progress, cancel));
         WriteCalibration(output, calibration);
         var fittedPath = Path.Combine(outFolder, "us-china-calibrated.yaml");
         File.WriteAllText(fittedPath, FittedScenarioFile.Write(calibration, Path.GetFullPath(Scenario(Variants[0].File)).Replace('\\', '/'),
             "us-china-calibrated", [$"Calibrated by `pendulum demo` (seed {seed}) on data/us-china/events.csv and channels.yaml."]));
+        ProfileCsv.Write(Path.Combine(outFolder, "us-china-calibrated-profile.csv"), calibration);
 
         // 4. What-if runs, every variant with the fitted rates, on the same run seeds.
         Step(output, 4, $"what if: the calibrated base and three variants, {runs:N0} runs each on the same seeds");
@@ -137,11 +140,15 @@ internal static class DemoCommand
         return ExitCodes.Ok;
     }
 
-    // A small budget that still moves every rate: two histories a candidate, a 3-level grid. A quick look (--runs below
-    // 200, as in the tests) keeps the starting values' grid at 1 level: the rates the record gives directly.
+    // The demo's budget, smaller than calibrate's default (50 histories a candidate, 60 candidates) so that the whole demo
+    // stays under a minute; it says so where it prints the fit. A quick look (--runs below 200, as in the tests) is
+    // smaller still.
     private static CalibrationOptions CalibrationBudget(int runs, ulong seed, int threads) => runs < 200
-        ? new CalibrationOptions { Runs = 2, ReferenceRuns = 10, Shortlist = 1, Levels = 1, Seed = seed, Threads = threads }
-        : new CalibrationOptions { Runs = 2, ReferenceRuns = 40, Shortlist = 3, Levels = 3, Seed = seed, Threads = threads };
+        ? new CalibrationOptions { Runs = 4, MaxEvaluations = 6, ProfilePoints = 3, Seed = seed, Threads = threads }
+        : new CalibrationOptions { Runs = 16, MaxEvaluations = 30, ProfilePoints = 5, Seed = seed, Threads = threads };
+
+    private static string BudgetWords(CalibrationOptions o) => string.Create(CultureInfo.InvariantCulture,
+        $"The demo's budget: {o.Runs} histories a candidate and at most {o.MaxEvaluations} candidates (calibrate's default: {new CalibrationOptions().Runs} and {new CalibrationOptions().MaxEvaluations}); the 5-95% ranges rest on {o.Runs} histories. Run `pendulum calibrate --dyad USA-CHN` for the full fit.");
 
     private static IEnumerable<string> Samples()
     {
@@ -234,15 +241,30 @@ internal static class DemoCommand
 
     private static void WriteCalibration(TextWriter output, CalibrationResult result)
     {
-        output.WriteLine("  moment                              observed   simulated      z");
-        foreach (var m in result.Moments)
+        output.WriteLine("  " + BudgetWords(result.Options));
+        WriteMoments(output, result.Moments);
+        foreach (var p in result.Parameters.Where(p => p.Fitted))
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fitted {p.Path} = {FittedScenarioFile.Number(p.Value)}{(p.AtBound ? " (at a bound of the range searched)" : "")}"));
+        if (result.Holdout is { Note: null } holdout)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {Shorten(m.Moment.Label, 34),-34}  {F(m.Observed),9}  {F(m.Simulated.Mean),10}  {(m.Z is { } z ? z.ToString("+0.00;-0.00", CultureInfo.InvariantCulture) : ""),5}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  held-out check: fitted to {holdout.Year}, predicting {holdout.From:yyyy}-{holdout.To:yyyy}:"));
+            WriteMoments(output, holdout.Moments);
         }
 
-        foreach (var p in result.Parameters.Where(p => p.Fitted))
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fitted {p.Path} = {FittedScenarioFile.Number(p.Value)}{(p.AtEdge ? " (at the edge of the grid)" : "")}"));
+        foreach (var line in result.Verdict)
+            output.WriteLine("  " + line);
+    }
+
+    private static void WriteMoments(TextWriter output, IReadOnlyList<MomentFit> moments)
+    {
+        output.WriteLine("  moment                              observed   simulated   5-95% of histories      z");
+        foreach (var m in moments)
+        {
+            var range = m.Simulated.Histories > 0 ? $"{F(m.Simulated.P5)} to {F(m.Simulated.P95)}" : "";
+            var matched = m.Matched == false ? "  not matched" : "";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {Shorten(m.Moment.Label, 34),-34}  {F(m.Observed),9}  {F(m.Simulated.Mean),10}  {range,-20}  {(m.Z is { } z ? z.ToString("+0.00;-0.00", CultureInfo.InvariantCulture) : ""),5}{matched}"));
+        }
     }
 
     private static void WriteDifferences(TextWriter output, ComparisonResult comparison)
@@ -276,10 +298,7 @@ internal static class DemoCommand
         PairReport.Channels(report, crises.Timelines.Where(t => t.Declared).ToList(), RecordFrom, RecordTo, "Declared channels of the pair");
 
         report.Heading("Calibration");
-        report.Paragraph($"The base scenario's rates were fitted to the record by the simulated method of moments (objective {calibration.Objective:0.0}); "
-            + "z is the simulated minus the observed value in units of the spread between simulated histories.");
-        report.Table(["moment", "observed", "simulated", "z"], calibration.Moments.Select(m => (IReadOnlyList<string>)
-            [m.Moment.Label, F(m.Observed), F(m.Simulated.Mean), m.Z is { } z ? z.ToString("+0.00;-0.00", CultureInfo.InvariantCulture) : ""]));
+        CalibrationReport.Section(report, calibration, BudgetWords(calibration.Options));
 
         UngaTable(report, yearlyRows, unga);
 

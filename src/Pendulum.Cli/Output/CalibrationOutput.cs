@@ -5,47 +5,72 @@ using Spectre.Console;
 
 namespace Pendulum.Cli.Output;
 
-/// <summary>The result of <c>calibrate</c>: parameter and moment tables with the objective and the verdict, or JSON (fields in docs/cli.md).</summary>
+/// <summary>The result of <c>calibrate</c>: parameter and moment tables with the ranges, the held-out check and the verdict, or JSON (fields in docs/cli.md).</summary>
 internal static class CalibrationOutput
 {
-    public static void Write(CliContext context, CalibrationResult result, ObservedRecord record, string source, string fittedPath, string format)
+    public static void Write(CliContext context, CalibrationResult result, ObservedRecord record, string source, string fittedPath, string profilePath,
+        string format)
     {
         if (format == "json")
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(Json(result, record, source, fittedPath), new JsonSerializerOptions { WriteIndented = true }));
+            context.Out.WriteLine(JsonSerializer.Serialize(Json(result, record, source, fittedPath, profilePath), new JsonSerializerOptions { WriteIndented = true }));
             return;
         }
 
         var h = record.History;
         context.Out.WriteLine(I($"Record of {result.Pair}, {record.From:yyyy-MM-dd} .. {record.To:yyyy-MM-dd} ({h.Years:0.0} years; {source}): ")
             + I($"{h.Incidents} incidents, {h.CoreChallenges} core-interest challenges, {h.Suspensions} military suspensions ({h.SuspensionDays.Count} lifted)."));
-        var parameters = OutcomeTable.NewTable("parameter", "scenario key", "base", "start", "coarse", "fitted", "");
+        var parameters = OutcomeTable.NewTable("parameter", "scenario key", "base", "start", "fitted", "");
         foreach (var p in result.Parameters)
         {
-            parameters.AddRow(p.Parameter.Name, Markup.Escape(p.Path), N(p.BaseValue), p.Fitted ? N(p.Start) : "-", p.Fitted ? N(p.Coarse) : "-", N(p.Value),
-                !p.Fitted ? "held" : p.AtEdge ? "edge of range" : "");
+            parameters.AddRow(p.Parameter.Name, Markup.Escape(p.Path), N(p.BaseValue), p.Fitted ? N(p.Start) : "-", N(p.Value),
+                !p.Fitted ? "held" : p.AtBound ? "at a bound" : "");
         }
 
         OutcomeTable.Render(context, parameters);
-        var moments = OutcomeTable.NewTable("moment", "unit", "observed", "simulated", "± se", "scale", "z");
-        foreach (var m in result.Moments)
+        Moments(context, result.Moments);
+        var o = result.Options;
+        context.Out.WriteLine(I($"Objective {result.Objective:0.000} over {result.Moments.Count(m => m.Z is not null)} moments ")
+            + I($"(sum of z^2; z = (simulated - observed) / scale, scale = spread between simulated histories of {result.HistoryYears} years at the start)."));
+        context.Out.WriteLine(I($"{result.Evaluations} candidates searched (Nelder-Mead{(result.Converged ? ", converged" : ", stopped at --max-evaluations")}), ")
+            + I($"{o.Runs} histories each on the same run seeds; {result.TotalRuns:N0} runs in all with the profiles and the held-out check, seed {o.Seed}."));
+        if (result.Holdout is { } holdout)
         {
-            moments.AddRow(Markup.Escape(m.Moment.Label), Markup.Escape(m.Moment.Unit), m.Observed is { } o ? N(o) : "-",
-                N(m.Simulated.Mean), N(m.Simulated.StandardError), N(m.Scale), m.Z is { } z ? I($"{z:+0.00;-0.00;0.00}") : Markup.Escape(m.Note ?? "-"));
+            if (holdout.Note is { } note)
+            {
+                context.Out.WriteLine(note + ".");
+            }
+            else
+            {
+                context.Out.WriteLine(I($"Held-out check: fitted to {record.From:yyyy}-{holdout.Year} (")
+                    + string.Join(", ", holdout.Parameters.Where(p => p.Fitted).Select(p => I($"{p.Parameter.Name} {p.Value:0.####}")))
+                    + I($"), predicting {holdout.From:yyyy-MM-dd} .. {holdout.To:yyyy-MM-dd}:"));
+                Moments(context, holdout.Moments);
+            }
         }
 
-        OutcomeTable.Render(context, moments);
-        var o2 = result.Options;
-        context.Out.WriteLine(I($"Objective {result.Objective:0.000} over {result.Moments.Count(m => m.Z is not null)} moments ")
-            + I($"(sum of z^2; z = (simulated - observed) / scale, scale = spread between simulated histories of {result.HistoryYears} years)."));
-        context.Out.WriteLine(I($"{result.Candidates} candidates x {o2.Runs} runs, the best {o2.Shortlist} of each grid and the table on {o2.ReferenceRuns} reference runs, ")
-            + I($"{result.TotalRuns:N0} runs in all, seed {o2.Seed}; the same run seeds for every candidate."));
         foreach (var line in result.Verdict)
             context.Out.WriteLine(Markup.Remove(line));
         context.Out.WriteLine($"Fitted scenario: {fittedPath}");
+        context.Out.WriteLine($"Objective profiles: {profilePath}");
     }
 
-    private static Dictionary<string, object?> Json(CalibrationResult result, ObservedRecord record, string source, string fittedPath)
+    private static void Moments(CliContext context, IReadOnlyList<MomentFit> moments)
+    {
+        var table = OutcomeTable.NewTable("moment", "unit", "observed", "simulated", "5-95% of histories", "misfit", "z", "");
+        foreach (var m in moments)
+        {
+            table.AddRow(Markup.Escape(m.Moment.Label), Markup.Escape(m.Moment.Unit), m.Observed is { } o ? N(o) : "-", N(m.Simulated.Mean),
+                m.Simulated.Histories > 0 ? $"{N(m.Simulated.P5)} to {N(m.Simulated.P95)}" : "-",
+                m.Misfit is { } d ? I($"{d:+0.0000;-0.0000;0}") : "-",
+                m.Z is { } z ? I($"{z:+0.00;-0.00;0.00}") : "-",
+                m.Matched switch { true => "matched", false => "NOT MATCHED", null => Markup.Escape(m.Note ?? "-") });
+        }
+
+        OutcomeTable.Render(context, table);
+    }
+
+    private static Dictionary<string, object?> Json(CalibrationResult result, ObservedRecord record, string source, string fittedPath, string profilePath)
     {
         var h = record.History;
         var o = result.Options;
@@ -53,59 +78,81 @@ internal static class CalibrationOutput
         {
             ["pair"] = result.Pair,
             ["fitted_scenario"] = fittedPath,
+            ["profile_csv"] = profilePath,
             ["record"] = new Dictionary<string, object?>
             {
                 ["source"] = source,
-                ["from"] = record.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ["to"] = record.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["from"] = Day(record.From),
+                ["to"] = Day(record.To),
                 ["years"] = h.Years,
                 ["incidents"] = record.Incidents.Select(Row).ToList(),
                 ["core_challenges"] = record.Challenges.Select(Row).ToList(),
                 ["suspensions"] = record.Suspensions.Select(s => new Dictionary<string, object?>
                 {
                     ["channel"] = s.ChannelId,
-                    ["from"] = s.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    ["to"] = s.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["from"] = Day(s.From),
+                    ["to"] = s.To is { } to ? Day(to) : null,
                     ["days"] = s.Days,
                 }).ToList(),
                 ["channel_years"] = h.ChannelYears,
             },
             ["seed"] = o.Seed,
-            ["runs_per_candidate"] = o.Runs,
-            ["reference_runs"] = o.ReferenceRuns,
-            ["shortlist"] = o.Shortlist,
-            ["levels"] = o.Levels,
+            ["runs"] = o.Runs,
             ["history_years"] = result.HistoryYears,
-            ["candidates"] = result.Candidates,
+            ["evaluations"] = result.Evaluations,
+            ["converged"] = result.Converged,
             ["total_runs"] = result.TotalRuns,
-            ["parameters"] = result.Parameters.Select(p => new Dictionary<string, object?>
+            ["parameters"] = result.Parameters.Select(Parameter).ToList(),
+            ["moments"] = result.Moments.Select(Moment).ToList(),
+            ["objective"] = result.Objective,
+            ["holdout_year"] = result.Holdout?.Year,
+            ["holdout_from"] = result.Holdout?.From is { } from ? Day(from) : null,
+            ["holdout_to"] = result.Holdout?.To is { } until ? Day(until) : null,
+            ["holdout_note"] = result.Holdout?.Note,
+            ["holdout_parameters"] = result.Holdout is { Note: null } fit ? fit.Parameters.Select(Parameter).ToList() : null,
+            ["holdout"] = result.Holdout is { Note: null } check ? check.Moments.Select(Moment).ToList() : null,
+            ["profiles"] = result.Profiles.Select(p => new Dictionary<string, object?>
             {
                 ["name"] = p.Parameter.Name,
-                ["path"] = p.Path,
-                ["base"] = p.BaseValue,
-                ["start"] = p.Fitted ? p.Start : null,
-                ["coarse"] = p.Fitted ? p.Coarse : null,
                 ["value"] = p.Value,
-                ["fitted"] = p.Fitted,
-                ["at_edge"] = p.AtEdge,
+                ["objective"] = OutcomeTable.Finite(p.Objective),
             }).ToList(),
-            ["moments"] = result.Moments.Select(m => new Dictionary<string, object?>
-            {
-                ["name"] = m.Moment.Name,
-                ["unit"] = m.Moment.Unit,
-                ["observed"] = m.Observed,
-                ["simulated"] = OutcomeTable.Finite(m.Simulated.Mean),
-                ["simulated_se"] = OutcomeTable.Finite(m.Simulated.StandardError),
-                ["spread"] = OutcomeTable.Finite(m.Simulated.Spread),
-                ["histories"] = m.Simulated.Histories,
-                ["scale"] = m.Scale,
-                ["z"] = m.Z,
-                ["note"] = m.Note,
-            }).ToList(),
-            ["objective"] = result.Objective,
             ["verdict"] = result.Verdict,
         };
     }
+
+    private static Dictionary<string, object?> Parameter(ParameterFit p) => new()
+    {
+        ["name"] = p.Parameter.Name,
+        ["path"] = p.Path,
+        ["value"] = p.Value,
+        ["at_bound"] = p.AtBound,
+        ["fitted"] = p.Fitted,
+        ["base"] = p.BaseValue,
+        ["start"] = p.Fitted ? p.Start : null,
+        ["lower"] = p.Parameter.Lower,
+        ["upper"] = p.Parameter.Upper,
+    };
+
+    private static Dictionary<string, object?> Moment(MomentFit m) => new()
+    {
+        ["name"] = m.Moment.Name,
+        ["observed"] = m.Observed,
+        ["simulated_mean"] = OutcomeTable.Finite(m.Simulated.Mean),
+        ["simulated_p5"] = OutcomeTable.Finite(m.Simulated.P5),
+        ["simulated_p95"] = OutcomeTable.Finite(m.Simulated.P95),
+        ["z"] = m.Z,
+        ["matched"] = m.Matched,
+        ["unit"] = m.Moment.Unit,
+        ["misfit"] = m.Misfit,
+        ["spread"] = OutcomeTable.Finite(m.Simulated.Spread),
+        ["simulated_se"] = OutcomeTable.Finite(m.Simulated.StandardError),
+        ["histories"] = m.Simulated.Histories,
+        ["scale"] = m.Scale,
+        ["note"] = m.Note,
+    };
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static Dictionary<string, object?> Row(Events.CodedEvent e) => new()
     {

@@ -4,26 +4,36 @@ namespace Pendulum.Calibrate;
 public sealed record CalibrationOptions
 {
     /// <summary>
-    /// Simulated histories per grid candidate, enough to rank the grid. Default 3: with six parameters at three values
-    /// (two grids of 729 candidates), histories as long as the US-China record (38 years) and the shortlists below,
-    /// the default search simulates 5,474 runs. Every candidate uses the same run seeds (common random numbers).
+    /// Simulated histories per candidate, the same run seeds for every candidate (common random numbers). They give
+    /// each moment's mean, its spread between histories (the scale of its error) and its 5-95% range. Default 50:
+    /// the 5th and 95th percentiles then rest on about 2.5 histories each side, and a spread is known to about 10%.
     /// </summary>
-    public int Runs { get; init; } = 3;
+    public int Runs { get; init; } = 50;
 
     /// <summary>
-    /// Histories for the weights (at the starting point), for judging each grid's shortlist and for the final table.
-    /// Default 100: the spread of a moment between histories is then known to about 7%.
+    /// Candidates the Nelder-Mead search may evaluate at most, its starting simplex included. Default 60: with four
+    /// parameters the search then usually stops on its tolerance first (docs/calibration.md, "Budget").
     /// </summary>
-    public int ReferenceRuns { get; init; } = 100;
+    public int MaxEvaluations { get; init; } = 60;
 
     /// <summary>
-    /// Candidates of each grid, the best by the grid's few runs, simulated again on the reference runs to choose
-    /// between them. Default 5.
+    /// The search stops when every vertex of the simplex lies within this ratio of the best along every parameter.
+    /// Unit: a ratio (1.02: 2%). Default 1.02, finer than the moments' Monte Carlo error can tell apart.
     /// </summary>
-    public int Shortlist { get; init; } = 5;
+    public double Tolerance { get; init; } = 1.02;
 
-    /// <summary>Values per parameter in each grid: 1, 3 or 5 (the centre and as many on each side). Default 3.</summary>
-    public int Levels { get; init; } = 3;
+    /// <summary>
+    /// Points of the objective's profile along each fitted parameter, the fit in the middle (odd; 0 for none). The
+    /// points are spread evenly in the logarithm from the fit / step to the fit x step, where step is the parameter's
+    /// <see cref="FittedParameter.Step"/> squared (a factor 4 each way for the rates). Default 7.
+    /// </summary>
+    public int ProfilePoints { get; init; } = 7;
+
+    /// <summary>
+    /// The held-out check: fit on the record up to the end of this year, predict the later years' moments. Null for
+    /// none; the check is skipped, with a note, when the record does not reach past the year. Default 2000.
+    /// </summary>
+    public int? HoldoutYear { get; init; } = 2000;
 
     /// <summary>Master seed; run r of every candidate is seeded from (seed, r). Default 1.</summary>
     public ulong Seed { get; init; } = 1;
@@ -42,12 +52,14 @@ public sealed record CalibrationOptions
     {
         if (Runs < 2)
             throw new UsageException("must be at least 2: the spread between histories needs two", "--runs");
-        if (ReferenceRuns < 2)
-            throw new UsageException("must be at least 2", "--reference-runs");
-        if (Shortlist < 1)
-            throw new UsageException("must be at least 1", "--shortlist");
-        if (Levels is not (1 or 3 or 5))
-            throw new UsageException("must be 1, 3 or 5", "--levels");
+        if (MaxEvaluations < 1)
+            throw new UsageException("must be at least 1", "--max-evaluations");
+        if (!(Tolerance > 1))
+            throw new UsageException("must be a ratio above 1", "--tolerance");
+        if (ProfilePoints < 0 || (ProfilePoints > 0 && (ProfilePoints < 3 || ProfilePoints % 2 == 0)))
+            throw new UsageException("must be 0 (no profile) or an odd number from 3", "--profile-points");
+        if (HoldoutYear is < 1 or > 9999)
+            throw new UsageException("must be a year", "--holdout");
         if (Threads < 1)
             throw new UsageException("must be at least 1", "--threads");
         if (HistoryYears is < 1 or > 1000)

@@ -4,44 +4,51 @@ namespace Pendulum.Calibrate;
 
 /// <summary>
 /// A scenario parameter calibration can fit: its name, its dotted path in a scenario file, how to read and set it on
-/// a loaded scenario, and how widely the coarse grid spreads around its starting value.
+/// a loaded scenario, the range the search may explore, and the first step of the search around its starting value.
 /// </summary>
 /// <param name="Name">Name on the command line (<c>--fit</c>) and in outputs.</param>
 /// <param name="Label">Words for the table.</param>
 /// <param name="PairLevel">True when the key lives in the pair's block (<c>pairs.A-B.incidents.rate_per_year</c>), false at the top.</param>
 /// <param name="Key">The dotted key below the pair's block, or at the top.</param>
-/// <param name="CoarseFactor">The coarse grid's ratio between neighbouring values (the grid is even in the logarithm).</param>
+/// <param name="Step">
+/// Ratio of the search's first step (the starting simplex spans start to start x step, in the logarithm: docs/calibration.md).
+/// </param>
+/// <param name="Lower">Smallest value the search may try, in the parameter's unit: a fit here is flagged at its bound.</param>
+/// <param name="Upper">Largest value the search may try, in the parameter's unit: a fit here is flagged at its bound.</param>
 /// <param name="Get">The value in a scenario, for the pair at the given index.</param>
 /// <param name="Set">The scenario with the value set, for the pair at the given index.</param>
-public sealed record FittedParameter(string Name, string Label, bool PairLevel, string Key, double CoarseFactor,
+public sealed record FittedParameter(string Name, string Label, bool PairLevel, string Key, double Step, double Lower, double Upper,
     Func<Scenario, int, double> Get, Func<Scenario, int, double, Scenario> Set)
 {
-    public static FittedParameter IncidentRate { get; } = new("incident_rate", "incidents per year", true, "incidents.rate_per_year", 2,
+    // The bounds are wide limits of plausibility, not priors: a rate from once a century to fifty times a year, a
+    // suspension from a day to ten years, a log-normal spread from nearly fixed lengths to a factor of twenty.
+    public static FittedParameter IncidentRate { get; } = new("incident_rate", "incidents per year", true, "incidents.rate_per_year", 2, 0.01, 50,
         (s, p) => s.Pairs[p].Incidents.RatePerYear,
         (s, p, v) => WithPair(s, p, spec => spec with { Incidents = spec.Incidents with { RatePerYear = v } }));
 
-    public static FittedParameter CoreRate { get; } = new("core_rate", "core-interest challenges per year", true, "core_interest.rate_per_year", 2,
+    public static FittedParameter CoreRate { get; } = new("core_rate", "core-interest challenges per year", true, "core_interest.rate_per_year", 2, 0.01, 50,
         (s, p) => s.Pairs[p].CoreInterest.RatePerYear,
         (s, p, v) => WithPair(s, p, spec => spec with { CoreInterest = spec.CoreInterest with { RatePerYear = v } }));
 
     public static FittedParameter SuspensionMedian { get; } = new("suspension_median", "median suspension (days)", true,
-        "core_interest.suspension_median_days", 2,
+        "core_interest.suspension_median_days", 2, 1, 3650,
         (s, p) => s.Pairs[p].CoreInterest.SuspensionMedianDays,
         (s, p, v) => WithPair(s, p, spec => spec with { CoreInterest = spec.CoreInterest with { SuspensionMedianDays = v } }));
 
     public static FittedParameter SuspensionSigma { get; } = new("suspension_sigma", "spread of log suspension length", true,
-        "core_interest.suspension_sigma", 2,
+        "core_interest.suspension_sigma", 2, 0.05, 3,
         (s, p) => s.Pairs[p].CoreInterest.SuspensionSigma,
         (s, p, v) => WithPair(s, p, spec => spec with { CoreInterest = spec.CoreInterest with { SuspensionSigma = v } }));
 
-    // The hazards are weakly tied to any one moment, so their coarse grid spreads wider.
+    // The hazards are weakly tied to any one moment, so the search's first step is wider; from once a century to
+    // twelve times a year (monthly steps reach impossible per-step hazards above that).
     public static FittedParameter SwitchToGreedy { get; } = new("switch_to_greedy", "security seeker turns greedy, per year", false,
-        "switch_to_greedy_per_year", 3, (s, _) => s.SwitchToGreedyPerYear, (s, _, v) => s with { SwitchToGreedyPerYear = v });
+        "switch_to_greedy_per_year", 3, 0.01, 12, (s, _) => s.SwitchToGreedyPerYear, (s, _, v) => s with { SwitchToGreedyPerYear = v });
 
     public static FittedParameter SwitchToTrustworthy { get; } = new("switch_to_trustworthy", "greedy turns security seeker, per year", false,
-        "switch_to_trustworthy_per_year", 3, (s, _) => s.SwitchToTrustworthyPerYear, (s, _, v) => s with { SwitchToTrustworthyPerYear = v });
+        "switch_to_trustworthy_per_year", 3, 0.01, 12, (s, _) => s.SwitchToTrustworthyPerYear, (s, _, v) => s with { SwitchToTrustworthyPerYear = v });
 
-    /// <summary>Every parameter, in grid order (the first varies slowest).</summary>
+    /// <summary>Every parameter, in table order.</summary>
     public static IReadOnlyList<FittedParameter> All { get; } =
         [IncidentRate, CoreRate, SuspensionMedian, SuspensionSigma, SwitchToGreedy, SwitchToTrustworthy];
 

@@ -19,11 +19,11 @@ public static class FittedScenarioFile
         var o = result.Options;
         var lines = header.Concat(
         [
-            I($"Seed {o.Seed}; {o.Runs} runs of {result.HistoryYears} years per grid candidate; {result.Candidates} candidates (coarse and fine);"),
-            I($"the best {o.Shortlist} of each grid, the weights and the table on {o.ReferenceRuns} reference runs; {result.TotalRuns} runs in all."),
+            I($"Seed {o.Seed}; {o.Runs} histories of {result.HistoryYears} years per candidate, the same run seeds for every one; {result.Evaluations} candidates"),
+            I($"searched (Nelder-Mead{(result.Converged ? ", converged" : ", stopped at its budget")}); {result.TotalRuns} runs in all."),
             I($"Objective at the fit: {result.Objective:0.###} over {result.Moments.Count(m => m.Z is not null)} moments (sum of squared standardized errors)."),
             .. result.Moments.Where(m => m.Z is not null).Select(m =>
-                I($"  {m.Moment.Name}: observed {m.Observed:0.####}, simulated {m.Simulated.Mean:0.####} (se {m.Simulated.StandardError:0.####}), z {m.Z:0.00}")),
+                I($"  {m.Moment.Name}: observed {m.Observed:0.####}, simulated {m.Simulated.Mean:0.####} (5-95% {m.Simulated.P5:0.####} to {m.Simulated.P95:0.####}), z {m.Z:0.00}")),
             .. result.Verdict,
             "Only the fitted keys (and the name) are set; everything else comes from the base.",
         ]);

@@ -12,7 +12,9 @@ namespace Pendulum.Calibrate;
 /// Smallest standard deviation the objective divides by, in the moment's unit: a moment that every simulated history
 /// puts at the same value is still compared with this tolerance rather than with zero.
 /// </param>
-public sealed record Moment(string Name, string Label, string Unit, Func<PairHistory, double?> Value, Func<PairHistory, double> Floor)
+/// <param name="InObjective">False for a moment reported beside the fit, matched or not, but not fitted to.</param>
+public sealed record Moment(string Name, string Label, string Unit, Func<PairHistory, double?> Value, Func<PairHistory, double> Floor,
+    bool InObjective = true)
 {
     public static Moment IncidentRate { get; } = new("incident_rate", "incidents per year", "per year",
         h => h.Incidents / h.Years, h => 0.5 / h.Years);
@@ -35,9 +37,16 @@ public sealed record Moment(string Name, string Label, string Unit, Func<PairHis
     public static Moment ShareTrust { get; } = new("share_trust", "time in trust", "share of days",
         h => h.ShareTrust, _ => 0.01);
 
+    /// <summary>
+    /// Crisis episodes the detector finds, per decade. Reported, not fitted: running the detector on every candidate's
+    /// histories would double the cost of the search (docs/calibration.md).
+    /// </summary>
+    public static Moment CrisesPerDecade { get; } = new("crises_per_decade", "crises per decade (reported, not fitted)", "per decade",
+        h => h.Crises is { } c ? c * 10 / h.Years : null, h => 5 / h.Years, InObjective: false);
+
     /// <summary>Every moment, in table order. The understanding share is left out: it is one minus the other two.</summary>
     public static IReadOnlyList<Moment> All { get; } =
-        [IncidentRate, CoreChallengeRate, SuspensionsPerDecade, SuspensionMedianDays, SuspensionMeanDays, ShareDistrust, ShareTrust];
+        [IncidentRate, CoreChallengeRate, SuspensionsPerDecade, SuspensionMedianDays, SuspensionMeanDays, ShareDistrust, ShareTrust, CrisesPerDecade];
 
     /// <summary>The middle value (the mean of the two middle ones for an even count).</summary>
     public static double Median(IReadOnlyList<double> values)

@@ -1,11 +1,13 @@
 using Pendulum.Belief;
 using Pendulum.Events;
 using Pendulum.Observe;
+using Pendulum.Observe.Channels;
+using Pendulum.Observe.Crises;
 
 namespace Pendulum.Calibrate;
 
 /// <summary>What the record says about a pair, as calibration reads it: the history and the rows and spells behind it.</summary>
-/// <param name="From">First day of the span read.</param>
+/// <param name="From">First day counted (the span's first day, or <see cref="RecordOptions.CountFrom"/>).</param>
 /// <param name="To">Last day of the span read.</param>
 /// <param name="History">The counts the moments are computed from.</param>
 /// <param name="Incidents">The first row of each incident counted.</param>
@@ -21,6 +23,12 @@ public sealed record ObservedRecord(DateOnly From, DateOnly To, PairHistory Hist
     /// simulated shares to the agents' own beliefs, a different statistic (kept for records built by hand in tests).
     /// </summary>
     public ObserverParameters? Observer { get; init; }
+
+    /// <summary>Which rows count as incidents and challenges; simulated histories are counted with the same rules.</summary>
+    public MilestoneRules Rules { get; init; } = new();
+
+    /// <summary>The crisis detector's settings the record's crises were counted with; null when they were not counted.</summary>
+    public CrisisDetectorOptions? Crises { get; init; }
 
     /// <summary>The observed value of a moment; null when the record cannot give it.</summary>
     public double? Value(Moment moment) => Unobserved.ContainsKey(moment) ? null : moment.Value(History);
@@ -43,19 +51,25 @@ public sealed record ObservedRecord(DateOnly From, DateOnly To, PairHistory Hist
         if (to < from)
             throw new UsageException($"the span {from:yyyy-MM-dd} .. {to:yyyy-MM-dd} is empty", "--from");
         pairEvents.RemoveAll(e => e.Date < from || e.Date > to);
-        var years = (to.Value.DayNumber - from.Value.DayNumber + 1) / DaysPerYear;
+        // The observer reads from the first day; the moments count from CountFrom (a held-out stretch is read with the
+        // years before it as its warm-up, on both sides of the comparison).
+        var counted = options.CountFrom ?? from.Value;
+        if (counted < from || counted > to)
+            throw new UsageException($"the first counted day {counted:yyyy-MM-dd} lies outside the span {from:yyyy-MM-dd} .. {to:yyyy-MM-dd}", "--holdout");
+        var countedEvents = pairEvents.Where(e => e.Date >= counted).ToList();
+        var years = (to.Value.DayNumber - counted.DayNumber + 1) / DaysPerYear;
 
         var unobserved = new Dictionary<Moment, string>();
         var rules = options.Rules;
-        var incidents = rules.Episodes(pairEvents, rules.IsIncident);
-        var challenges = rules.Episodes(pairEvents, rules.IsChallenge);
+        var incidents = rules.Episodes(countedEvents, rules.IsIncident);
+        var challenges = rules.Episodes(countedEvents, rules.IsChallenge);
         if (!pairEvents.Any(e => e.Tags.Count > 0))
         {
             unobserved[Moment.IncidentRate] = "no event carries hand-coded tags";
             unobserved[Moment.CoreChallengeRate] = "no event carries hand-coded tags";
         }
 
-        var (spells, channelYears) = MilitarySpells(channels, options.MilitaryKinds, from.Value, to.Value);
+        var (spells, channelYears) = MilitarySpells(channels, options.MilitaryKinds, counted, to.Value);
         var lifted = spells.Where(s => s.To <= to).Select(s => s.Days!.Value).ToList();
         if (channelYears == 0)
         {
@@ -68,8 +82,20 @@ public sealed record ObservedRecord(DateOnly From, DateOnly To, PairHistory Hist
             unobserved[Moment.SuspensionMeanDays] = "no military suspension lifted in the span";
         }
 
-        var zones = ZoneDays(pairEvents, countryA, countryB, options.Observer, from.Value, to.Value);
+        var zones = ZoneDays(pairEvents, countryA, countryB, options.Observer, from.Value, to.Value, counted);
         var days = (double)zones.Sum();
+        int? crises = null;
+        if (options.Crises is { } detector)
+        {
+            // Without declared channels on both sides: the simulated record has none to give the detector.
+            pairEvents.Sort((x, y) => x.Date.CompareTo(y.Date));
+            crises = PairCrisisAnalysis.Run(pairEvents, countryA, countryB, DeclaredChannels.None, counted, to, detector, options.Observer)
+                .Episodes.Count(e => e.Start >= counted);
+        }
+        else
+        {
+            unobserved[Moment.CrisesPerDecade] = "the crisis detector was not run";
+        }
         var history = new PairHistory
         {
             Years = years,
@@ -80,8 +106,12 @@ public sealed record ObservedRecord(DateOnly From, DateOnly To, PairHistory Hist
             SuspensionDays = lifted,
             ShareDistrust = zones[(int)TrustZone.Distrust] / days,
             ShareTrust = zones[(int)TrustZone.Trust] / days,
+            Crises = crises,
         };
-        return new ObservedRecord(from.Value, to.Value, history, incidents, challenges, spells, unobserved) { Observer = options.Observer };
+        return new ObservedRecord(counted, to.Value, history, incidents, challenges, spells, unobserved)
+        {
+            Observer = options.Observer, Rules = rules, Crises = options.Crises,
+        };
     }
 
     /// <summary>
@@ -125,13 +155,23 @@ public sealed record ObservedRecord(DateOnly From, DateOnly To, PairHistory Hist
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
-    // Runs the observer day by day over the span and counts the days it puts the pair in each zone.
-    internal static int[] ZoneDays(IEnumerable<CodedEvent> events, string a, string b, ObserverParameters observer, DateOnly from, DateOnly to)
+    // Runs the observer day by day from the span's first day and counts the days from `counted` on that it puts the
+    // pair in each zone: the days before `counted` are read (the filter is causal) and subtracted.
+    internal static int[] ZoneDays(IEnumerable<CodedEvent> events, string a, string b, ObserverParameters observer, DateOnly from, DateOnly to,
+        DateOnly counted)
     {
         var accumulator = new PairAccumulator(a, b, driversPerPeriod: 0);
         foreach (var e in events)
             accumulator.Add(e);
-        return accumulator.ZoneDays(observer, from, to);
+        var zones = accumulator.ZoneDays(observer, from, to);
+        if (counted > from)
+        {
+            var before = accumulator.ZoneDays(observer, from, counted.AddDays(-1));
+            for (var z = 0; z < zones.Length; z++)
+                zones[z] -= before[z];
+        }
+
+        return zones;
     }
 }
 
@@ -155,4 +195,16 @@ public sealed record RecordOptions
 
     /// <summary>Last day read; default the declared file's coverage, else the pair's last event.</summary>
     public DateOnly? To { get; init; }
+
+    /// <summary>
+    /// First day the moments count (a held-out stretch): the observer still reads from <see cref="From"/>, so the
+    /// zones of the counted days carry the belief built before them. Default: the first day read.
+    /// </summary>
+    public DateOnly? CountFrom { get; init; }
+
+    /// <summary>
+    /// The crisis detector's settings (those of the observer settings chosen for the pair); null leaves the crises
+    /// uncounted (<see cref="Moment.CrisesPerDecade"/> unobserved). Default null.
+    /// </summary>
+    public CrisisDetectorOptions? Crises { get; init; }
 }

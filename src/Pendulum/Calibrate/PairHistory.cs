@@ -33,4 +33,10 @@ public sealed record PairHistory
 
     /// <summary>Share of the history's days the pair spent in the trust zone, in [0, 1].</summary>
     public double ShareTrust { get; init; }
+
+    /// <summary>
+    /// Crisis episodes the crisis detector finds in the history, those that begin in the counted span; null when the
+    /// detector was not run (it runs for the record and the fit's own histories, not for every candidate).
+    /// </summary>
+    public int? Crises { get; init; }
 }

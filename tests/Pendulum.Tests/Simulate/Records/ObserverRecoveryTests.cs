@@ -42,7 +42,7 @@ public sealed class SimulatedHistoriesTests
         model.Run(4);
 
         var agents = Pendulum.Calibrate.SimulatedHistories.Of(model, 0);
-        var read = Pendulum.Calibrate.SimulatedHistories.Of(model, 0, observer);
+        var read = Pendulum.Calibrate.SimulatedHistories.Of(model, 0, new Pendulum.Calibrate.HistoryReading(observer, new Pendulum.Calibrate.MilestoneRules()));
 
         // Then the shares are counted over the observer's daily zones of the written record, not over the agents' beliefs
         var accumulator = new PairAccumulator("USA", "CHN", 0);
