@@ -67,7 +67,9 @@ internal static class MeasureCommand
         // The chart marks the crisis episodes the `crises` command reports for the same pair and window: one analysis.
         var analysis = PairAnalysis.Run(source, window, new PairAnalysisOptions
         {
-            Frequency = args.Frequency, ParametersFile = args.Parameters, CrisesAndChannels = args.Chart is not null,
+            Frequency = args.Frequency,
+            ParametersFile = args.Parameters,
+            CrisesAndChannels = args.Chart is not null,
         }, cancel);
         var measurement = analysis.Measurement!;
         if (analysis.Settings.Density == EvidenceDensity.PeriodAggregates)

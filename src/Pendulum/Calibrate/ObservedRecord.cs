@@ -110,7 +110,9 @@ public sealed record ObservedRecord(DateOnly From, DateOnly To, PairHistory Hist
         };
         return new ObservedRecord(counted, to.Value, history, incidents, challenges, spells, unobserved)
         {
-            Observer = options.Observer, Rules = rules, Crises = options.Crises,
+            Observer = options.Observer,
+            Rules = rules,
+            Crises = options.Crises,
         };
     }
 

@@ -44,7 +44,10 @@ internal static class AggregatedPairs
                 {
                     target.Pair.AddTally(t.Date, target.SourceIsA, t.Quad, new QuadSums
                     {
-                        Count = t.Count, GoldsteinMicro = t.GoldsteinMicro, Mentions = t.Mentions, WeightedGoldsteinMicro = t.WeightedGoldsteinMicro,
+                        Count = t.Count,
+                        GoldsteinMicro = t.GoldsteinMicro,
+                        Mentions = t.Mentions,
+                        WeightedGoldsteinMicro = t.WeightedGoldsteinMicro,
                     });
                 }
             },

@@ -80,7 +80,8 @@ internal sealed class PeriodBuilder(DateOnly start, int drivers)
             events == 0 ? null : (double)(quads[0] + quads[1]) / events,
             volumeKnown ? _volumeA : null,
             volumeKnown ? _volumeB : null,
-            muAb, muBa, BeliefFilter.Position(muAb, muBa), zone, ordered) { PriorDriftAb = _driftAb, PriorDriftBa = _driftBa };
+            muAb, muBa, BeliefFilter.Position(muAb, muBa), zone, ordered)
+        { PriorDriftAb = _driftAb, PriorDriftBa = _driftBa };
     }
 
     private void Offer(Driver driver)

@@ -66,7 +66,8 @@ public static class ManyPairs
             return pair.Count == 0
                 ? m
                 : PeriodAggregateObserver.Measure(m.CountryA, m.CountryB, pair, parameters, from, to)
-                    with { Settings = Pairs.ObserverSettings.PeriodAggregates with { Observer = parameters } };
+                    with
+                { Settings = Pairs.ObserverSettings.PeriodAggregates with { Observer = parameters } };
         }).ToList();
     }
 

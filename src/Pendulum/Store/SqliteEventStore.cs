@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 using Pendulum.Events;
+using SQLitePCL;
 
 namespace Pendulum.Store;
 

@@ -1,5 +1,5 @@
-using Pendulum.Internals;
 using Pendulum.Bench.Generation;
+using Pendulum.Internals;
 
 namespace Pendulum.Bench.Tests.Generation;
 

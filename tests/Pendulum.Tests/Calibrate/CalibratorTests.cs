@@ -29,7 +29,11 @@ public sealed class CalibratorTests
         var record = Truth(truth, years: 38, seed: 2026);
         var options = new CalibrationOptions
         {
-            Runs = 24, MaxEvaluations = 30, ProfilePoints = 0, Threads = 2, Fit = [FittedParameter.IncidentRate, FittedParameter.CoreRate],
+            Runs = 24,
+            MaxEvaluations = 30,
+            ProfilePoints = 0,
+            Threads = 2,
+            Fit = [FittedParameter.IncidentRate, FittedParameter.CoreRate],
         };
 
         // When the rates are fitted to it by indirect inference
@@ -49,7 +53,11 @@ public sealed class CalibratorTests
         var record = Truth(Base(), years: 12, seed: 7);
         var options = new CalibrationOptions
         {
-            Runs = 6, MaxEvaluations = 8, ProfilePoints = 3, HistoryYears = 5, Fit = [FittedParameter.IncidentRate, FittedParameter.CoreRate],
+            Runs = 6,
+            MaxEvaluations = 8,
+            ProfilePoints = 3,
+            HistoryYears = 5,
+            Fit = [FittedParameter.IncidentRate, FittedParameter.CoreRate],
         };
 
         var one = Calibrator.Fit(Base(), "USA-CHN", record, options with { Threads = 1 });

@@ -15,7 +15,11 @@ public sealed class FittedScenarioFileTests
         var record = ObservedRecord.Of(new PairHistory { Years = 30, Incidents = 9, CoreChallenges = 6 }, new DateOnly(1980, 1, 1));
         var result = Calibrator.Fit(scenario, "USA-CHN", record, new CalibrationOptions
         {
-            Runs = 2, MaxEvaluations = 4, ProfilePoints = 0, HistoryYears = 2, Fit = [FittedParameter.IncidentRate, FittedParameter.SwitchToTrustworthy],
+            Runs = 2,
+            MaxEvaluations = 4,
+            ProfilePoints = 0,
+            HistoryYears = 2,
+            Fit = [FittedParameter.IncidentRate, FittedParameter.SwitchToTrustworthy],
         });
 
         var text = FittedScenarioFile.Write(result, "base.yaml", "fitted", ["made by a test"]);

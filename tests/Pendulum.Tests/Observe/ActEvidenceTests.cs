@@ -29,8 +29,13 @@ public sealed class ActEvidenceTests
         var accumulator = new PairAccumulator("USA", "CHN", 0);
         accumulator.Add(new CodedEvent
         {
-            Dataset = EventRows.HandCodedDataset, EventId = "x", Date = new DateOnly(2001, 1, 1), CameoCode = "057",
-            QuadClass = QuadClass.VerbalCooperation, Goldstein = 8, Source = new EventActor("CHN", "", "CHN", "GOV"),
+            Dataset = EventRows.HandCodedDataset,
+            EventId = "x",
+            Date = new DateOnly(2001, 1, 1),
+            CameoCode = "057",
+            QuadClass = QuadClass.VerbalCooperation,
+            Goldstein = 8,
+            Source = new EventActor("CHN", "", "CHN", "GOV"),
             Target = new EventActor("USA", "", "USA", "GOV"),
         });
         var days = accumulator.Measure(Frequency.Day, ObserverParameters.ActRecords, new DateOnly(2001, 1, 1), new DateOnly(2001, 1, 1)).Periods;

@@ -33,8 +33,16 @@ public static partial class ScenarioLoader
         var core = CoreInterest(root.Map("core_interest"), new CoreInterestParameters());
         var projects = Projects(root.Map("projects"), new ProjectParameters());
         var arms = Arms(root.Map("arms"), new ArmsParameters());
-        var pairs = Pairs(root, codes, new PairSpec { A = "", B = "", Channels = new Dictionary<ChannelKind, ChannelParameters>(),
-            Incidents = incidents, CoreInterest = core, Projects = projects, Arms = arms });
+        var pairs = Pairs(root, codes, new PairSpec
+        {
+            A = "",
+            B = "",
+            Channels = new Dictionary<ChannelKind, ChannelParameters>(),
+            Incidents = incidents,
+            CoreInterest = core,
+            Projects = projects,
+            Arms = arms
+        });
 
         var scenario = new Scenario
         {

@@ -12,19 +12,19 @@ internal static class PairEvents
     public static CodedEvent Make(DateOnly date, string cameo, string sourceTypes = "", string targetTypes = "",
         double? goldstein = null, int mentions = 1, string? channel = null, string[]? tags = null, string sourceName = "",
         string targetName = "", bool fromChina = false) => new()
-    {
-        Dataset = "test",
-        EventId = Interlocked.Increment(ref _next).ToString("D6", System.Globalization.CultureInfo.InvariantCulture),
-        Date = date,
-        Source = new EventActor(fromChina ? "CHN" : "USA", sourceName, "", sourceTypes),
-        Target = new EventActor(fromChina ? "USA" : "CHN", targetName, "", targetTypes),
-        CameoCode = cameo,
-        QuadClass = QuadClassMapping.Of(cameo[..2], QuadClassScheme.Gdelt),
-        Goldstein = goldstein ?? DefaultGoldstein(cameo),
-        Mentions = mentions,
-        Channel = channel,
-        Tags = tags ?? [],
-    };
+        {
+            Dataset = "test",
+            EventId = Interlocked.Increment(ref _next).ToString("D6", System.Globalization.CultureInfo.InvariantCulture),
+            Date = date,
+            Source = new EventActor(fromChina ? "CHN" : "USA", sourceName, "", sourceTypes),
+            Target = new EventActor(fromChina ? "USA" : "CHN", targetName, "", targetTypes),
+            CameoCode = cameo,
+            QuadClass = QuadClassMapping.Of(cameo[..2], QuadClassScheme.Gdelt),
+            Goldstein = goldstein ?? DefaultGoldstein(cameo),
+            Mentions = mentions,
+            Channel = channel,
+            Tags = tags ?? [],
+        };
 
     private static double DefaultGoldstein(string cameo) => int.Parse(cameo[..2], System.Globalization.CultureInfo.InvariantCulture) switch
     {
