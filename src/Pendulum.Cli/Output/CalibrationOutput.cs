@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Pendulum.Calibrate;
+using Pendulum.Reports;
 using Spectre.Console;
 
 namespace Pendulum.Cli.Output;
@@ -104,7 +105,7 @@ internal static class CalibrationOutput
             ["total_runs"] = result.TotalRuns,
             ["parameters"] = result.Parameters.Select(Parameter).ToList(),
             ["moments"] = result.Moments.Select(Moment).ToList(),
-            ["objective"] = result.Objective,
+            ["objective"] = NumberFormat.Json(result.Objective),
             ["holdout_year"] = result.Holdout?.Year,
             ["holdout_from"] = result.Holdout?.From is { } from ? Day(from) : null,
             ["holdout_to"] = result.Holdout?.To is { } until ? Day(until) : null,
@@ -114,8 +115,8 @@ internal static class CalibrationOutput
             ["profiles"] = result.Profiles.Select(p => new Dictionary<string, object?>
             {
                 ["name"] = p.Parameter.Name,
-                ["value"] = p.Value,
-                ["objective"] = OutcomeTable.Finite(p.Objective),
+                ["value"] = NumberFormat.Json(p.Value),
+                ["objective"] = NumberFormat.Json(p.Objective),
             }).ToList(),
             ["verdict"] = result.Verdict,
         };
@@ -125,30 +126,30 @@ internal static class CalibrationOutput
     {
         ["name"] = p.Parameter.Name,
         ["path"] = p.Path,
-        ["value"] = p.Value,
+        ["value"] = NumberFormat.Json(p.Value),
         ["at_bound"] = p.AtBound,
         ["fitted"] = p.Fitted,
-        ["base"] = p.BaseValue,
-        ["start"] = p.Fitted ? p.Start : null,
-        ["lower"] = p.Parameter.Lower,
-        ["upper"] = p.Parameter.Upper,
+        ["base"] = NumberFormat.Json(p.BaseValue),
+        ["start"] = p.Fitted ? NumberFormat.Json(p.Start) : null,
+        ["lower"] = NumberFormat.Json(p.Parameter.Lower),
+        ["upper"] = NumberFormat.Json(p.Parameter.Upper),
     };
 
     private static Dictionary<string, object?> Moment(MomentFit m) => new()
     {
         ["name"] = m.Moment.Name,
-        ["observed"] = m.Observed,
-        ["simulated_mean"] = OutcomeTable.Finite(m.Simulated.Mean),
-        ["simulated_p5"] = OutcomeTable.Finite(m.Simulated.P5),
-        ["simulated_p95"] = OutcomeTable.Finite(m.Simulated.P95),
-        ["z"] = m.Z,
+        ["observed"] = NumberFormat.Json(m.Observed),
+        ["simulated_mean"] = NumberFormat.Json(m.Simulated.Mean),
+        ["simulated_p5"] = NumberFormat.Json(m.Simulated.P5),
+        ["simulated_p95"] = NumberFormat.Json(m.Simulated.P95),
+        ["z"] = NumberFormat.Json(m.Z),
         ["matched"] = m.Matched,
         ["unit"] = m.Moment.Unit,
-        ["misfit"] = m.Misfit,
-        ["spread"] = OutcomeTable.Finite(m.Simulated.Spread),
-        ["simulated_se"] = OutcomeTable.Finite(m.Simulated.StandardError),
+        ["misfit"] = NumberFormat.Json(m.Misfit),
+        ["spread"] = NumberFormat.Json(m.Simulated.Spread),
+        ["simulated_se"] = NumberFormat.Json(m.Simulated.StandardError),
         ["histories"] = m.Simulated.Histories,
-        ["scale"] = m.Scale,
+        ["scale"] = NumberFormat.Json(m.Scale),
         ["note"] = m.Note,
     };
 
@@ -163,7 +164,7 @@ internal static class CalibrationOutput
         ["description"] = e.Description,
     };
 
-    private static string N(double value) => double.IsFinite(value) ? value.ToString(Math.Abs(value) >= 100 ? "0.0" : "0.0000", CultureInfo.InvariantCulture) : "-";
+    private static string N(double value) => NumberFormat.Table(value, Math.Abs(value) >= 100 ? "0.0" : "0.0000");
 
     private static string I(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

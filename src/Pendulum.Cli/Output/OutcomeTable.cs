@@ -67,10 +67,4 @@ internal static class OutcomeTable
     public static string F(double value) => NumberFormat.Table(value);
 
     public static string Interval(double low, double high) => double.IsFinite(low) ? Markup.Escape($"[{F(low)}, {F(high)}]") : "-";
-
-    /// <summary>
-    /// Unrounded JSON numbers, left only for <c>calibrate</c>'s JSON, whose shape is being redone on its own branch;
-    /// every other JSON writes <see cref="NumberFormat.Json(double)"/>, and so should calibrate's once it moves to Reports/Json.
-    /// </summary>
-    public static double? Finite(double value) => double.IsFinite(value) ? value : null;
 }
