@@ -12,9 +12,6 @@ public sealed class ClickHouseEventStoreTests : EventStoreContract
 
     protected override IEventStore OpenStore() => _databases.Open();
 
-    // The ClickHouse store does not keep period aggregates yet: ingesting a count table into it is refused by name.
-    protected override bool KeepsPeriodCounts => false;
-
     [Fact]
     public async Task Events_TextWithEscapes_RoundTripsAndKeysWithQuotesStayUnique()
     {

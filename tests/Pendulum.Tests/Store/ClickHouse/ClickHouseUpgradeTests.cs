@@ -112,6 +112,16 @@ public class ClickHouseUpgradeTests : IDisposable
         AssertUpgradeFinished(store);
     }
 
+    /// <summary>Drops <c>period_counts</c> (and each node's local table) as a store before schema 3 lacked them.</summary>
+    private static void DropPeriodCounts(ClickHouseEventStore store)
+    {
+        foreach (var node in store.Nodes)
+        {
+            node.Execute($"DROP TABLE IF EXISTS {store.Database}.{ClickHouseSchema.PeriodCounts}");
+            node.Execute($"DROP TABLE IF EXISTS {store.Database}.{ClickHouseSchema.LocalPeriodCounts}");
+        }
+    }
+
     public void Dispose()
     {
         _databases.Dispose();
@@ -134,6 +144,7 @@ public class ClickHouseUpgradeTests : IDisposable
         first.Execute($"DROP TABLE {db}.{ClickHouseSchema.Files}");
         first.Execute($"DROP TABLE {db}.{ClickHouseSchema.FileVolumes}");
         first.Execute(Schema1Files(db, ClickHouseSchema.Files));
+        DropPeriodCounts(store);
         first.Execute($"TRUNCATE TABLE {db}.{ClickHouseSchema.Meta}");
         first.Execute($"INSERT INTO {db}.{ClickHouseSchema.Meta} VALUES ('schema_version', '1')");
 
@@ -171,14 +182,18 @@ public class ClickHouseUpgradeTests : IDisposable
             Assert.Equal(ClickHouseVolumesTests.CountedFromEvents(events, country), store.DailyVolume(country));
     }
 
-    /// <summary>Schema 2, one version row, and none of the upgrade's own tables left.</summary>
+    /// <summary>The current schema, one version row, and none of the upgrade's own tables left.</summary>
     private static void AssertUpgradeFinished(ClickHouseEventStore store)
     {
-        Assert.Equal(["2"], Column(store, $"SELECT value FROM {store.Database}.{ClickHouseSchema.Meta}"));
-        // One server keeps its events in `events` itself; a cluster node has `events_local` under the Distributed `events`.
+        Assert.Equal(["3"], Column(store, $"SELECT value FROM {store.Database}.{ClickHouseSchema.Meta}"));
+        // One server keeps its events in `events` itself; a cluster node has `events_local` under the Distributed
+        // `events`; period counts likewise.
         string[] events = store.Connection.SingleServer ? [ClickHouseSchema.Events] : [ClickHouseSchema.Events, ClickHouseSchema.LocalEvents];
+        string[] counts = store.Connection.SingleServer
+            ? [ClickHouseSchema.PeriodCounts]
+            : [ClickHouseSchema.PeriodCounts, ClickHouseSchema.LocalPeriodCounts];
         Assert.Equal(
-            [.. events, ClickHouseSchema.FileVolumes, ClickHouseSchema.Files, ClickHouseSchema.Meta],
+            [.. events, ClickHouseSchema.FileVolumes, ClickHouseSchema.Files, ClickHouseSchema.Meta, .. counts],
             Column(store, $"SELECT name FROM system.tables WHERE database = {ClickHouseSql.String(store.Database)} ORDER BY name"));
     }
 
