@@ -3,6 +3,7 @@ using Pendulum.ClickHouse;
 using Pendulum.Events;
 using Pendulum.Ingest;
 using Pendulum.Store;
+using Pendulum.Tests.Events.Aggregates;
 
 namespace Pendulum.Tests.Store.ClickHouse;
 
@@ -110,6 +111,28 @@ public class ClickHouseUpgradeTests : IDisposable
         Assert.Equal(Sha256Of(Fixtures.Gdelt2Second), Assert.Single(store.Files()).ContentHash);
         AssertVolumesCountedFrom(events, store);
         AssertUpgradeFinished(store);
+    }
+
+    [Fact]
+    public async Task Open_Schema2Store_CreatesEmptyPeriodCountsThatTakeATable()
+    {
+        var connection = _databases.New();
+        using (var old = ClickHouseEventStore.Open(connection))
+        {
+            await new EventIngester(old, TimeProvider.System).IngestFileAsync(Fixtures.Gdelt2Second, new IngestOptions());
+            DropPeriodCounts(old);
+            old.First.Execute($"TRUNCATE TABLE {old.Database}.{ClickHouseSchema.Meta}");
+            old.First.Execute($"INSERT INTO {old.Database}.{ClickHouseSchema.Meta} VALUES ('schema_version', '2')");
+        }
+
+        using var store = ClickHouseEventStore.Open(connection);
+
+        AssertUpgradeFinished(store);
+        Assert.Empty(store.PeriodCounts(["USA", "JPN"]));
+        var result = await new EventIngester(store, TimeProvider.System).IngestFileAsync(PeriodCountFileTests.SixCountries,
+            new IngestOptions());
+        Assert.Equal(390, result.File.RowsInserted);
+        Assert.Single(store.Files(Path.GetFullPath(Fixtures.Gdelt2Second)));
     }
 
     /// <summary>Drops <c>period_counts</c> (and each node's local table) as a store before schema 3 lacked them.</summary>
