@@ -5,7 +5,8 @@ public sealed partial class ClickHouseEventStore
     /// <summary>
     /// Checks every node's cluster against the connection string, creates what is missing on each node (DDL runs per
     /// node: <c>ON CLUSTER</c> needs ZooKeeper), refuses a store written by a newer Pendulum and upgrades one written
-    /// by an older one.
+    /// by an older one (schema 1's files and volumes rebuilt; from schema 2, <c>period_counts</c> created empty). The
+    /// version is written last, so an upgrade interrupted before it runs again at the next open.
     /// </summary>
     private void EnsureSchema()
     {
@@ -13,9 +14,12 @@ public sealed partial class ClickHouseEventStore
         // The first node's tables, listed once here and again only after an upgrade changed them: each listing is a
         // round trip, and opening a store is part of every command.
         HashSet<string>? firstTables = null;
+        // Every node's tables as listed here, for the tables created after the version check.
+        var nodeTables = new List<HashSet<string>>();
         if (Connection.SingleServer)
         {
             firstTables = Tables(First);
+            nodeTables.Add(firstTables);
             Date32 = ChooseDate32(firstTables, ClickHouseSchema.Events);
             if (!firstTables.Contains(ClickHouseSchema.Events))
             {
@@ -37,6 +41,7 @@ public sealed partial class ClickHouseEventStore
             }
 
             var tables = Tables(node);
+            nodeTables.Add(tables);
             if (firstTables is null)
             {
                 firstTables = tables;
@@ -64,6 +69,8 @@ public sealed partial class ClickHouseEventStore
             First.Execute(ClickHouseSchema.CreateFileVolumes(_db, Date32));
             First.Execute(ClickHouseSchema.CreateMeta(_db));
         }
+
+        EnsurePeriodCounts(nodeTables);
 
         if (version != ClickHouseSchema.Version)
         {

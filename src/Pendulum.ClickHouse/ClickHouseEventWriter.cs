@@ -1,4 +1,5 @@
 using Pendulum.Events;
+using Pendulum.Events.Aggregates;
 using Pendulum.Store;
 
 namespace Pendulum.ClickHouse;
@@ -9,9 +10,9 @@ namespace Pendulum.ClickHouse;
 /// none repeats, the staged events move into the Distributed table in one insert; otherwise one copy of each new key is
 /// set aside in a second table, counted and moved. The file's volumes and record are then written to the first node
 /// and the tables dropped. Disposing without committing drops them too, so a bad row late in a file leaves nothing
-/// behind.
+/// behind. Period counts take the same way through staging tables of their own, into <c>period_counts</c>.
 /// </summary>
-internal sealed class ClickHouseEventWriter : IEventWriter
+internal sealed class ClickHouseEventWriter : IEventWriter, IPeriodCountSink
 {
     /// <summary>Staged rows go to the server in chunks of about this many bytes: few, large parts, bounded memory.</summary>
     private const long ChunkBytes = 16 << 20;
@@ -25,11 +26,18 @@ internal sealed class ClickHouseEventWriter : IEventWriter
     private static readonly string[] VolumeColumns = ["content_hash", "country", "date", "events"];
     private static readonly bool[] VolumeNullable = new bool[VolumeColumns.Length];
 
+    private static readonly string[] StagedCountColumns = [.. PeriodCountRows.Columns.Select(c => c.Name), "ordinal"];
+    private static readonly bool[] StagedCountNullable = [.. ClickHouseSchema.PeriodCountNullable, false];
+
     private readonly ClickHouseEventStore _store;
     private readonly string _staging;
     private readonly string _fresh;
     private readonly RowBinaryWriter _rows;
+    private readonly string _countStaging;
+    private readonly string _countFresh;
     private ulong _ordinal;
+    private bool _countsStaged;
+    private long _countsNew;
     private bool _dropped;
 
     public ClickHouseEventWriter(ClickHouseEventStore store)
@@ -42,9 +50,72 @@ internal sealed class ClickHouseEventWriter : IEventWriter
         store.First.Execute(ClickHouseSchema.CreateStaging(store.Database, name, store.Date32));
         _staging = $"{store.Database}.{name}";
         _fresh = $"{_staging}_new";
+        _countStaging = $"{_staging}_counts";
+        _countFresh = $"{_staging}_counts_new";
     }
 
     private string Events => $"{_store.Database}.{ClickHouseSchema.Events}";
+
+    /// <summary>
+    /// The staged period counts that the store does not hold yet, one per key (FINAL keeps the file's first): the
+    /// staged keys travel to every shard, as events' do.
+    /// </summary>
+    private string NewCounts => $"""
+        SELECT {PeriodCountRows.List} FROM {_countStaging} FINAL
+        WHERE ({PeriodCountRows.Key}) NOT IN (
+          SELECT {PeriodCountRows.Key} FROM {_store.Database}.{ClickHouseSchema.PeriodCounts}
+          WHERE ({PeriodCountRows.Key}) GLOBAL IN (SELECT {PeriodCountRows.Key} FROM {_countStaging}))
+        """;
+
+    /// <summary>
+    /// Stages the counts on the first node and returns how many of them are new (not stored, and not staged before by
+    /// this writer); they become visible at <see cref="Commit"/>, with the file's record.
+    /// </summary>
+    public long AddPeriodCounts(IReadOnlyList<PeriodCount> counts)
+    {
+        if (counts.Count == 0)
+            return 0;
+        var first = _store.First;
+        if (!_countsStaged)
+        {
+            first.Execute(ClickHouseSchema.CreatePeriodCountStaging(_store.Database, _countStaging[(_store.Database.Length + 1)..], _store.Date32));
+            _countsStaged = true;
+        }
+
+        var rows = new RowBinaryWriter(_store.Date32);
+        foreach (var count in counts)
+        {
+            object[] values = [.. PeriodCountRows.Values(count, d => d), ulong.MaxValue - _ordinal++];
+            rows.WriteRow(values, StagedCountNullable);
+            if (rows.Length >= ChunkBytes)
+            {
+                first.Insert(_countStaging, StagedCountColumns, rows.Bytes);
+                rows.Clear();
+            }
+        }
+
+        if (rows.Rows > 0)
+            first.Insert(_countStaging, StagedCountColumns, rows.Bytes);
+        var total = first.Scalar($"SELECT count() FROM ({NewCounts})");
+        var added = total - _countsNew;
+        _countsNew = total;
+        return added;
+    }
+
+    /// <summary>Sets the new staged counts aside, counts them and moves them into <c>period_counts</c>; returns how many moved.</summary>
+    private long MoveCounts()
+    {
+        if (!_countsStaged)
+            return 0;
+        var first = _store.First;
+        var list = PeriodCountRows.List;
+        first.Execute(ClickHouseSchema.CreatePeriodCountFresh(_store.Database, _countFresh[(_store.Database.Length + 1)..], _store.Date32));
+        first.Execute($"INSERT INTO {_countFresh} ({list}) {NewCounts}");
+        var moved = first.Scalar($"SELECT count() FROM {_countFresh}");
+        if (moved > 0)
+            first.Execute($"INSERT INTO {_store.Database}.{ClickHouseSchema.PeriodCounts} ({list}) SELECT {list} FROM {_countFresh}");
+        return moved;
+    }
 
     /// <summary>Stages the events; returns 0, as the store counts new events only at <see cref="Commit"/>.</summary>
     public int Add(IReadOnlyList<CodedEvent> events)
@@ -77,7 +148,12 @@ internal sealed class ClickHouseEventWriter : IEventWriter
         var known = first.Scalar($"SELECT count() FROM {Events} WHERE {stagedKeys}");
         var (staged, distinct) = first.Pair($"SELECT count(), uniqExact(dataset, event_id) FROM {_staging}");
         long inserted;
-        if (known == 0 && staged == distinct)
+        if (staged == 0)
+        {
+            // Nothing staged (a table of period counts): no insert to send to the shards.
+            inserted = 0;
+        }
+        else if (known == 0 && staged == distinct)
         {
             // The usual case, new data: every staged event goes in as it is.
             // One insert through the Distributed table; insert_distributed_sync makes it return once every shard has its rows.
@@ -99,6 +175,7 @@ internal sealed class ClickHouseEventWriter : IEventWriter
                 first.Execute($"INSERT INTO {Events} ({EventColumns.List}) SELECT {EventColumns.List} FROM {_fresh}");
         }
 
+        inserted += MoveCounts();
         var recorded = file with { RowsInserted = inserted };
         // After the events and before the record: if the commit fails in between, ingesting the file again adds the
         // volumes still missing, and only those.
@@ -180,8 +257,9 @@ internal sealed class ClickHouseEventWriter : IEventWriter
     {
         if (_dropped)
             return;
-        _store.First.Execute($"DROP TABLE IF EXISTS {_fresh}");
-        _store.First.Execute($"DROP TABLE IF EXISTS {_staging}");
+        string[] tables = _countsStaged ? [_fresh, _staging, _countFresh, _countStaging] : [_fresh, _staging];
+        foreach (var table in tables)
+            _store.First.Execute($"DROP TABLE IF EXISTS {table}");
         _dropped = true;
     }
 

@@ -5,17 +5,19 @@ namespace Pendulum.ClickHouse;
 /// <summary>
 /// The tables, derived from the same column lists as the SQL stores (<c>EventColumns</c>, <c>FileColumns</c>).
 /// On every node: <c>events_local</c>, a ReplacingMergeTree keyed by (dataset, event_id), and <c>events</c>, a
-/// Distributed table over every node's <c>events_local</c>, sharded by the unordered pair of countries. On the first
-/// node only: <c>files</c>, <c>file_volumes</c> and <c>pendulum_meta</c>.
+/// Distributed table over every node's <c>events_local</c>, sharded by the unordered pair of countries; the same for
+/// period aggregates, <c>period_counts_local</c> under <c>period_counts</c>. On the first node only: <c>files</c>,
+/// <c>file_volumes</c> and <c>pendulum_meta</c>.
 /// </summary>
 internal static class ClickHouseSchema
 {
     /// <summary>
     /// Version of this layout, kept in <c>pendulum_meta</c>; a newer one is refused. Version 2: files are told apart by
     /// <c>content_hash</c> (was <c>sha256</c>), and <c>file_volumes</c> keeps each file content's events per country
-    /// and day (see <see cref="ClickHouseEventStore"/>'s upgrade).
+    /// and day (see <see cref="ClickHouseEventStore"/>'s upgrade). Version 3: period aggregates in <c>period_counts</c>
+    /// (created empty when an older store is opened).
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string LocalEvents = "events_local";
 
@@ -26,6 +28,10 @@ internal static class ClickHouseSchema
     public const string FileVolumes = "file_volumes";
 
     public const string Meta = "pendulum_meta";
+
+    public const string LocalPeriodCounts = "period_counts_local";
+
+    public const string PeriodCounts = "period_counts";
 
     /// <summary>Prefix of the per-ingest staging tables on the first node.</summary>
     public const string StagingPrefix = "staging_";
@@ -93,6 +99,40 @@ internal static class ClickHouseSchema
           content_hash String, country String, date {DateType(date32)}, events Int64)
         ENGINE = ReplacingMergeTree ORDER BY (content_hash, country, date)
         """;
+
+    /// <summary>Which <c>period_counts</c> columns are <c>Nullable</c> (the Goldstein sums), in table order.</summary>
+    public static readonly bool[] PeriodCountNullable = PeriodCountRows.Columns.Select(c => c.Type.EndsWith('?')).ToArray();
+
+    /// <summary>
+    /// The <c>period_counts</c> columns with their types: counts as <c>Int64</c> (a count is a <c>long</c>), dates as
+    /// the store's events have them.
+    /// </summary>
+    public static string PeriodCountColumnDefinitions(bool date32) =>
+        string.Join(", ", PeriodCountRows.Columns.Select(c => $"{c.Name} {(c.Type == "int" ? "Int64" : Type(c.Type, date32))}"));
+
+    /// <summary>
+    /// <c>period_counts_local</c>: this shard's period aggregates, a ReplacingMergeTree on the key the SQL stores use.
+    /// As with events, ingest leaves out the counts already stored and the engine folds the copies two ingests racing
+    /// could leave. A single server keeps them in this table itself, named <see cref="PeriodCounts"/>.
+    /// </summary>
+    public static string CreateLocalPeriodCounts(string db, bool date32, string table = LocalPeriodCounts) =>
+        $"CREATE TABLE IF NOT EXISTS {db}.{table} ({PeriodCountColumnDefinitions(date32)}) ENGINE = ReplacingMergeTree ORDER BY ({PeriodCountRows.Key})";
+
+    /// <summary><c>period_counts</c> over every node's <c>period_counts_local</c>, sharded as events are, by the unordered pair.</summary>
+    public static string CreatePeriodCounts(string db, string cluster) =>
+        $"CREATE TABLE IF NOT EXISTS {db}.{PeriodCounts} AS {db}.{LocalPeriodCounts} "
+        + $"ENGINE = Distributed({ClickHouseSql.String(cluster)}, {ClickHouseSql.String(db)}, {ClickHouseSql.String(LocalPeriodCounts)}, {ShardKey})";
+
+    /// <summary>
+    /// A writer's staging table for period counts, read with FINAL: <c>ordinal</c> counts down, so the file's first
+    /// count of a key wins, as for staged events.
+    /// </summary>
+    public static string CreatePeriodCountStaging(string db, string table, bool date32) =>
+        $"CREATE TABLE {db}.{table} ({PeriodCountColumnDefinitions(date32)}, ordinal UInt64) ENGINE = ReplacingMergeTree(ordinal) ORDER BY ({PeriodCountRows.Key})";
+
+    /// <summary>The staged period counts the store does not hold yet, ready to move.</summary>
+    public static string CreatePeriodCountFresh(string db, string table, bool date32) =>
+        $"CREATE TABLE {db}.{table} ({PeriodCountColumnDefinitions(date32)}) ENGINE = Log";
 
     public static string CreateMeta(string db) => $"CREATE TABLE IF NOT EXISTS {db}.{Meta} (key String, value String) ENGINE = TinyLog";
 

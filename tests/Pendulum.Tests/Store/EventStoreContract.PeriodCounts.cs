@@ -9,20 +9,10 @@ namespace Pendulum.Tests.Store;
 /// <summary>Period aggregates (pair x period x QuadClass counts): kept by every store, idempotent, all or nothing.</summary>
 public abstract partial class EventStoreContract
 {
-    /// <summary>False for a store that does not keep period aggregates yet: its tests here are skipped, visibly.</summary>
-    protected virtual bool KeepsPeriodCounts => true;
-
-    private IEventStore OpenPeriodCountStore()
-    {
-        if (!KeepsPeriodCounts)
-            Assert.Skip("this store does not keep period aggregates yet");
-        return OpenStore();
-    }
-
     [Fact]
     public async Task IngestFileAsync_PeriodCountTable_StoresEachPairPeriodOnce()
     {
-        using var store = OpenPeriodCountStore();
+        using var store = OpenStore();
 
         var first = await Ingest(store, PeriodCountFileTests.SixCountries);
         var again = await Ingest(store, PeriodCountFileTests.SixCountries);
@@ -41,7 +31,7 @@ public abstract partial class EventStoreContract
     [Fact]
     public async Task IngestFileAsync_PeriodCountTableWithBadRow_StoresNothing()
     {
-        using var store = OpenPeriodCountStore();
+        using var store = OpenStore();
         var path = Temp.Write("bad.csv", "\"i\",\"j\",\"year\",\"i_iso3c\",\"j_iso3c\",\"verbCoop\",\"matlCoop\",\"verbConf\",\"matlConf\"\n"
             + "\"United States\",\"Japan\",2002,\"USA\",\"JPN\",5,1,0,0\n\"Japan\",\"United States\",2002,\"JPN\",\"USA\",5,1,-3,0\n");
 
@@ -55,7 +45,7 @@ public abstract partial class EventStoreContract
     [Fact]
     public async Task PairAnalysis_PeriodCountsOnly_ReadsOneStepPerYearAndSaysSo()
     {
-        using var store = OpenPeriodCountStore();
+        using var store = OpenStore();
         await Ingest(store, PeriodCountFileTests.SixCountries);
 
         var analysis = PairAnalysis.Run(PairSource.FromStore(store), new PairWindow("USA", "JPN"), new PairAnalysisOptions { Frequency = Frequency.Year });

@@ -23,9 +23,6 @@ public sealed class ChdbEventStoreTests : EventStoreContract
 
     protected override IEventStore OpenStore() => _databases.Open();
 
-    // The ClickHouse store does not keep period aggregates yet: ingesting a count table into it is refused by name.
-    protected override bool KeepsPeriodCounts => false;
-
     [Fact]
     public async Task Events_BeforeAndAfter1970_KeepTheirDaysAsDate32()
     {

@@ -1,6 +1,7 @@
 using Pendulum.ClickHouse;
 using Pendulum.Ingest;
 using Pendulum.Store;
+using Pendulum.Tests.Events.Aggregates;
 
 namespace Pendulum.Tests.Store.ClickHouse;
 
@@ -11,9 +12,6 @@ public sealed class ClickHouseEventStoreTests : EventStoreContract
     private readonly TestCluster.Databases _databases = new();
 
     protected override IEventStore OpenStore() => _databases.Open();
-
-    // The ClickHouse store does not keep period aggregates yet: ingesting a count table into it is refused by name.
-    protected override bool KeepsPeriodCounts => false;
 
     [Fact]
     public async Task Events_TextWithEscapes_RoundTripsAndKeysWithQuotesStayUnique()
@@ -33,6 +31,32 @@ public sealed class ClickHouseEventStoreTests : EventStoreContract
         Assert.Equal(["it's\\1", "it's\\2"], events.Select(e => e.EventId));
         Assert.Equal(description, events[0].Description);
         Assert.Equal("\\N", events[0].Reference);
+    }
+
+    [Fact]
+    public async Task IngestFileAsync_PeriodCountTable_SpreadsPairsOverTheShardsWithBothDirectionsOnOne()
+    {
+        using var store = (ClickHouseEventStore)OpenStore();
+
+        await Ingest(store, PeriodCountFileTests.SixCountries);
+
+        var shards = store.Nodes.Select(node =>
+        {
+            using var rows = node.Query($"SELECT source_country, target_country, count() FROM {store.Database}.{ClickHouseSchema.LocalPeriodCounts} "
+                + "GROUP BY source_country, target_country");
+            var pairs = new Dictionary<string, long>(StringComparer.Ordinal);
+            while (rows.Read() is { } r)
+            {
+                var pair = string.CompareOrdinal(r[0], r[1]) < 0 ? $"{r[0]}-{r[1]}" : $"{r[1]}-{r[0]}";
+                pairs[pair] = pairs.GetValueOrDefault(pair) + long.Parse(r[2]!, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return pairs;
+        }).ToList();
+
+        Assert.All(shards, pairs => Assert.NotEmpty(pairs));
+        Assert.Equal(390, shards.Sum(pairs => pairs.Values.Sum()));
+        Assert.Empty(shards[0].Keys.Intersect(shards[1].Keys));
     }
 
     [Fact]

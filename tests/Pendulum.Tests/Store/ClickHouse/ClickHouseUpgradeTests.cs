@@ -3,6 +3,7 @@ using Pendulum.ClickHouse;
 using Pendulum.Events;
 using Pendulum.Ingest;
 using Pendulum.Store;
+using Pendulum.Tests.Events.Aggregates;
 
 namespace Pendulum.Tests.Store.ClickHouse;
 
@@ -112,6 +113,38 @@ public class ClickHouseUpgradeTests : IDisposable
         AssertUpgradeFinished(store);
     }
 
+    [Fact]
+    public async Task Open_Schema2Store_CreatesEmptyPeriodCountsThatTakeATable()
+    {
+        var connection = _databases.New();
+        using (var old = ClickHouseEventStore.Open(connection))
+        {
+            await new EventIngester(old, TimeProvider.System).IngestFileAsync(Fixtures.Gdelt2Second, new IngestOptions());
+            DropPeriodCounts(old);
+            old.First.Execute($"TRUNCATE TABLE {old.Database}.{ClickHouseSchema.Meta}");
+            old.First.Execute($"INSERT INTO {old.Database}.{ClickHouseSchema.Meta} VALUES ('schema_version', '2')");
+        }
+
+        using var store = ClickHouseEventStore.Open(connection);
+
+        AssertUpgradeFinished(store);
+        Assert.Empty(store.PeriodCounts(["USA", "JPN"]));
+        var result = await new EventIngester(store, TimeProvider.System).IngestFileAsync(PeriodCountFileTests.SixCountries,
+            new IngestOptions());
+        Assert.Equal(390, result.File.RowsInserted);
+        Assert.Single(store.Files(Path.GetFullPath(Fixtures.Gdelt2Second)));
+    }
+
+    /// <summary>Drops <c>period_counts</c> (and each node's local table) as a store before schema 3 lacked them.</summary>
+    private static void DropPeriodCounts(ClickHouseEventStore store)
+    {
+        foreach (var node in store.Nodes)
+        {
+            node.Execute($"DROP TABLE IF EXISTS {store.Database}.{ClickHouseSchema.PeriodCounts}");
+            node.Execute($"DROP TABLE IF EXISTS {store.Database}.{ClickHouseSchema.LocalPeriodCounts}");
+        }
+    }
+
     public void Dispose()
     {
         _databases.Dispose();
@@ -134,6 +167,7 @@ public class ClickHouseUpgradeTests : IDisposable
         first.Execute($"DROP TABLE {db}.{ClickHouseSchema.Files}");
         first.Execute($"DROP TABLE {db}.{ClickHouseSchema.FileVolumes}");
         first.Execute(Schema1Files(db, ClickHouseSchema.Files));
+        DropPeriodCounts(store);
         first.Execute($"TRUNCATE TABLE {db}.{ClickHouseSchema.Meta}");
         first.Execute($"INSERT INTO {db}.{ClickHouseSchema.Meta} VALUES ('schema_version', '1')");
 
@@ -171,14 +205,18 @@ public class ClickHouseUpgradeTests : IDisposable
             Assert.Equal(ClickHouseVolumesTests.CountedFromEvents(events, country), store.DailyVolume(country));
     }
 
-    /// <summary>Schema 2, one version row, and none of the upgrade's own tables left.</summary>
+    /// <summary>The current schema, one version row, and none of the upgrade's own tables left.</summary>
     private static void AssertUpgradeFinished(ClickHouseEventStore store)
     {
-        Assert.Equal(["2"], Column(store, $"SELECT value FROM {store.Database}.{ClickHouseSchema.Meta}"));
-        // One server keeps its events in `events` itself; a cluster node has `events_local` under the Distributed `events`.
+        Assert.Equal(["3"], Column(store, $"SELECT value FROM {store.Database}.{ClickHouseSchema.Meta}"));
+        // One server keeps its events in `events` itself; a cluster node has `events_local` under the Distributed
+        // `events`; period counts likewise.
         string[] events = store.Connection.SingleServer ? [ClickHouseSchema.Events] : [ClickHouseSchema.Events, ClickHouseSchema.LocalEvents];
+        string[] counts = store.Connection.SingleServer
+            ? [ClickHouseSchema.PeriodCounts]
+            : [ClickHouseSchema.PeriodCounts, ClickHouseSchema.LocalPeriodCounts];
         Assert.Equal(
-            [.. events, ClickHouseSchema.FileVolumes, ClickHouseSchema.Files, ClickHouseSchema.Meta],
+            [.. events, ClickHouseSchema.FileVolumes, ClickHouseSchema.Files, ClickHouseSchema.Meta, .. counts],
             Column(store, $"SELECT name FROM system.tables WHERE database = {ClickHouseSql.String(store.Database)} ORDER BY name"));
     }
 
