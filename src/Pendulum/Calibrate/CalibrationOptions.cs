@@ -11,8 +11,10 @@ public sealed record CalibrationOptions
     public int Runs { get; init; } = 50;
 
     /// <summary>
-    /// Candidates the Nelder-Mead search may evaluate at most, its starting simplex included. Default 60: with four
-    /// parameters the search then usually stops on its tolerance first (docs/calibration.md, "Budget").
+    /// Candidates the Nelder-Mead search may evaluate at most, its starting simplex included. Default 60. Source: the
+    /// budget that keeps the default calibration near two minutes of wall time on two shared cores (BENCHMARKS.md). On
+    /// the shipped record it is tight: the search stopped at this limit, before its tolerance, and the verdict says so
+    /// (docs/calibration.md, "What the shipped fit shows").
     /// </summary>
     public int MaxEvaluations { get; init; } = 60;
 

@@ -40,6 +40,18 @@ public sealed record EvidenceParameters
         _ => MaterialConflictWeight,
     };
 
+    /// <summary>
+    /// The same weights times <paramref name="factor"/>: another member of the one-parameter family the act-record
+    /// scale is chosen from (docs/validation.md), the saturation unchanged.
+    /// </summary>
+    public EvidenceParameters ScaledBy(double factor) => this with
+    {
+        VerbalCooperationWeight = VerbalCooperationWeight * factor,
+        MaterialCooperationWeight = MaterialCooperationWeight * factor,
+        VerbalConflictWeight = VerbalConflictWeight * factor,
+        MaterialConflictWeight = MaterialConflictWeight * factor,
+    };
+
     /// <summary>Throws <see cref="UsageException"/> naming the first parameter out of range.</summary>
     public EvidenceParameters Validate()
     {

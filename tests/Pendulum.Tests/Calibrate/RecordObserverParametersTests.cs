@@ -56,16 +56,7 @@ public sealed class RecordObserverParametersTests
         Assert.Empty(MissedCrises(weaker, UsChinaDataset.Events, 7));
     }
 
-    private static ObserverParameters Scaled(ObserverParameters p, double factor) => p with
-    {
-        Evidence = p.Evidence with
-        {
-            VerbalCooperationWeight = p.Evidence.VerbalCooperationWeight * factor,
-            MaterialCooperationWeight = p.Evidence.MaterialCooperationWeight * factor,
-            VerbalConflictWeight = p.Evidence.VerbalConflictWeight * factor,
-            MaterialConflictWeight = p.Evidence.MaterialConflictWeight * factor,
-        },
-    };
+    private static ObserverParameters Scaled(ObserverParameters p, double factor) => p with { Evidence = p.Evidence.ScaledBy(factor) };
 
     // First days of the episodes tagged `crisis` (rows within 30 days of each other are one episode) after which the
     // observer does not read distrust within 14 days.

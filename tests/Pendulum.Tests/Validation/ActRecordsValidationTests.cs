@@ -87,22 +87,9 @@ public sealed class ActRecordsValidationTests(ITestOutputHelper output)
         Assert.True(meanAccuracy > 0.7, $"accuracy {meanAccuracy:0.000}");
     }
 
-    private static ObserverParameters Scaled(double m)
-    {
-        // The one-parameter family of data/us-china/observer.yaml: the act-record settings are its m = 1.25.
-        var e = ObserverParameters.ActRecords.Evidence;
-        var f = m / 1.25;
-        return ObserverParameters.ActRecords with
-        {
-            Evidence = e with
-            {
-                VerbalCooperationWeight = e.VerbalCooperationWeight * f,
-                MaterialCooperationWeight = e.MaterialCooperationWeight * f,
-                VerbalConflictWeight = e.VerbalConflictWeight * f,
-                MaterialConflictWeight = e.MaterialConflictWeight * f,
-            },
-        };
-    }
+    // The one-parameter family of data/us-china/observer.yaml: the act-record settings are its m = 1.25.
+    private static ObserverParameters Scaled(double m) =>
+        ObserverParameters.ActRecords with { Evidence = ObserverParameters.ActRecords.Evidence.ScaledBy(m / 1.25) };
 
     private static Dictionary<DateOnly, TrustZone> Zones(ObserverParameters parameters, List<CodedEvent> events)
     {
